@@ -1,0 +1,87 @@
+package io.arrears.itests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The assembled distribution boots in a real Karaf 4.4, every bundle is active and the API answers. */
+class DistributionIT {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static KarafProcess karaf;
+
+    @BeforeAll
+    static void startKaraf() throws Exception {
+        karaf = KarafProcess.prepare("distribution", Map.of()).start();
+        try {
+            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
+                    .ignoreExceptions()
+                    .until(() -> health().statusCode() == 200);
+        } catch (RuntimeException e) {
+            throw new AssertionError("Arrears did not become healthy; alive=" + karaf.isAlive()
+                    + "\nlast health: " + safeHealth() + "\nkaraf.log tail:\n" + karaf.logTail(), e);
+        }
+    }
+
+    @AfterAll
+    static void stopKaraf() throws Exception {
+        if (karaf != null) {
+            karaf.close();
+        }
+    }
+
+    @Test
+    void everyBundleIsActive() throws Exception {
+        JsonNode bundles = JSON.readTree(health().body()).path("components").path("bundles");
+        assertThat(bundles.path("status").asText()).as(bundles.toString()).isEqualTo("UP");
+        assertThat(bundles.path("details").has("inactive")).isFalse();
+        assertThat(bundles.path("details").path("bundles").asInt()).isGreaterThan(50);
+    }
+
+    @Test
+    void healthReportsVersionAndCamelContext() throws Exception {
+        HttpResponse<String> response = health();
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.path("status").asText()).isEqualTo("UP");
+        assertThat(body.path("version").asText()).isEqualTo("0.1.0.SNAPSHOT");
+        JsonNode camel = body.path("components").path("camel");
+        assertThat(camel.path("details").path("status").asText()).isEqualTo("Started");
+        assertThat(camel.path("details").path("version").asText()).isEqualTo("4.14.5");
+    }
+
+    @Test
+    void unknownPathIsNotFound() throws Exception {
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(karaf.baseUrl() + "/arrears/api/no-such-resource")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(404);
+    }
+
+    private static HttpResponse<String> health() throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(karaf.baseUrl() + "/arrears/api/health"))
+                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String safeHealth() {
+        try {
+            HttpResponse<String> r = health();
+            return r.statusCode() + " " + r.body();
+        } catch (Exception e) {
+            return e.toString();
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package io.arrears.itests;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The assembled Arrears distribution, copied to a fresh folder and started as a real Karaf process
+ * on free ports, the way an administrator runs it.
+ */
+final class KarafProcess implements AutoCloseable {
+
+    private final Path home;
+    private final int httpPort;
+    private Process process;
+
+    private KarafProcess(Path home, int httpPort) {
+        this.home = home;
+        this.httpPort = httpPort;
+    }
+
+    /** Copies the distribution into {@code target/karaf-<name>} and configures it; does not start it. */
+    static KarafProcess prepare(String name, Map<String, Map<String, String>> extraConfig) throws IOException {
+        Path distribution = Path.of(System.getProperty("arrears.distribution", "../assembly/target/assembly")).toAbsolutePath().normalize();
+        if (!Files.isExecutable(distribution.resolve("bin/karaf"))) {
+            throw new IllegalStateException("No assembled distribution at " + distribution + ": build the assembly module first");
+        }
+        Path home = Path.of("target", "karaf-" + name).toAbsolutePath();
+        deleteRecursively(home);
+        copyRecursively(distribution, home);
+        int port = freePort();
+        writeConfig(home, "org.apache.felix.http", Map.of("org.osgi.service.http.port", String.valueOf(port)));
+        for (Map.Entry<String, Map<String, String>> pid : extraConfig.entrySet()) {
+            writeConfig(home, pid.getKey(), pid.getValue());
+        }
+        return new KarafProcess(home, port);
+    }
+
+    KarafProcess start() throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(home.resolve("console.log").toFile());
+        builder.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
+        process = builder.start();
+        return this;
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + httpPort;
+    }
+
+    Path home() {
+        return home;
+    }
+
+    boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    String logTail() {
+        Path log = home.resolve("data/log/karaf.log");
+        try {
+            if (!Files.exists(log)) {
+                return "(no karaf.log)";
+            }
+            var lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+        } catch (IOException e) {
+            return "(karaf.log unreadable: " + e.getMessage() + ")";
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process == null) {
+            return;
+        }
+        process.destroy(); // SIGTERM: Karaf's shutdown hook stops the bundles in order
+        if (!process.waitFor(Duration.ofSeconds(60).toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    private static void writeConfig(Path home, String pid, Map<String, String> properties) throws IOException {
+        StringBuilder text = new StringBuilder();
+        properties.forEach((k, v) -> text.append(k).append(" = ").append(v).append('\n'));
+        Files.writeString(home.resolve("etc/" + pid + ".cfg"), text);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void copyRecursively(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            paths.forEach(source -> {
+                Path target = to.resolve(from.relativize(source).toString());
+                try {
+                    if (Files.isDirectory(source)) {
+                        Files.createDirectories(target);
+                    } else if (!source.startsWith(from.resolve("data"))) {
+                        Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(path)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
