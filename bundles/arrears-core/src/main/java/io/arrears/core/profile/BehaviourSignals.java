@@ -3,6 +3,7 @@ package io.arrears.core.profile;
 import io.arrears.api.money.Money;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -132,6 +133,17 @@ public record BehaviourSignals(
         return excuses.values().stream().mapToInt(count -> count - 1).sum();
     }
 
+    /** Excuses this debtor gave more than once, with how often (for the call preparation sheet). */
+    public Map<ExcuseCategory, Integer> repeatedExcuseCategories() {
+        EnumMap<ExcuseCategory, Integer> repeated = new EnumMap<>(ExcuseCategory.class);
+        excuses.forEach((category, count) -> {
+            if (count > 1) {
+                repeated.put(category, count);
+            }
+        });
+        return Collections.unmodifiableMap(repeated);
+    }
+
     /** Number of observations behind a suggestion: paid invoices, contacts attempted, promises made. */
     public int observations() {
         return paidInvoicesObserved() + contactsAttempted + promisesMade;
@@ -240,6 +252,15 @@ public record BehaviourSignals(
 
         public Builder excuse(ExcuseCategory category, int count) {
             excuses.put(category, count);
+            return this;
+        }
+
+        /** Counts the excuses of a contact log, one entry per excuse logged; repeats add up. */
+        public Builder excusesLogged(Collection<ExcuseCategory> logged) {
+            excuses.clear();
+            for (ExcuseCategory category : logged) {
+                excuses.merge(Objects.requireNonNull(category, "excusesLogged: null category"), 1, Integer::sum);
+            }
             return this;
         }
 
