@@ -10,7 +10,9 @@ import java.util.Optional;
 
 /**
  * Decides which behaviour type is in force: the suggestion, or a collector's override for as long as
- * the evidence has not changed materially (see {@link OverrideReleasePolicy}). Pure logic, stateless.
+ * the evidence has not changed materially (see {@link OverrideReleasePolicy}). An override is never
+ * released to UNKNOWN (thin evidence does not beat the collector's knowledge), and a suggestion equal
+ * to the overridden type keeps the override. Pure logic, stateless.
  */
 public final class ProfileResolver {
 
@@ -28,22 +30,31 @@ public final class ProfileResolver {
                     "suggested: " + suggestion.summary(), List.of());
         }
         ProfileOverride o = override.get();
+        String overridden = "overridden to " + o.type() + " by " + o.overriddenBy() + " at " + o.at() + " (" + o.reason() + ")";
+        // a collector's judgement gives way to a clear other suggestion only, never to "don't know"
+        if (!suggestion.type().isKnown()) {
+            return kept(o, overridden + "; the evidence now suggests no type (" + suggestion.summary() + ")");
+        }
+        if (suggestion.type() == o.type()) {
+            return kept(o, overridden + "; the suggestion now agrees");
+        }
         List<String> changes = materialChanges(suggestion, o);
         if (changes.isEmpty()) {
-            return new EffectiveProfile(o.type(), EffectiveProfile.Source.OVERRIDDEN,
-                    "overridden to " + o.type() + " by " + o.overriddenBy() + " at " + o.at() + " (" + o.reason()
-                            + "); evidence has not changed materially since", List.of());
+            return kept(o, overridden + "; evidence has not changed materially since");
         }
         return new EffectiveProfile(suggestion.type(), EffectiveProfile.Source.OVERRIDE_RELEASED,
                 "override to " + o.type() + " by " + o.overriddenBy() + " released, evidence changed materially: "
                         + String.join("; ", changes) + "; now " + suggestion.summary(), changes);
     }
 
+    private static EffectiveProfile kept(ProfileOverride o, String why) {
+        return new EffectiveProfile(o.type(), EffectiveProfile.Source.OVERRIDDEN, why, List.of());
+    }
+
     private List<String> materialChanges(BehaviourSuggestion now, ProfileOverride o) {
         List<String> changes = new ArrayList<>();
         BehaviourType suggested = now.type();
-        if (suggested.isKnown() && suggested != o.suggestedAtOverride() && suggested != o.type()
-                && now.confidence() >= policy.minConfidence()) {
+        if (suggested != o.suggestedAtOverride() && now.confidence() >= policy.minConfidence()) {
             changes.add("suggestion changed from " + o.suggestedAtOverride() + " to " + suggested + " with confidence "
                     + now.confidence() + " >= " + policy.minConfidence());
         }
