@@ -7,7 +7,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /** One empty database schema for one test invocation; closing it drops the schema. */
-public final class TestDatabase implements ExtensionContext.Store.CloseableResource {
+public final class TestDatabase implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
     private final DatabaseKind kind;
     private final DataSource dataSource;
