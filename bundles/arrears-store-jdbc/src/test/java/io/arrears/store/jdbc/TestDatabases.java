@@ -23,7 +23,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * invocation gets its own H2 in-memory database or its own PostgreSQL schema (selected with
  * {@code currentSchema} in the URL), so parallel builds on one server do not collide.
  */
-final class TestDatabases implements TestTemplateInvocationContextProvider {
+public final class TestDatabases implements TestTemplateInvocationContextProvider {
 
     static final String POSTGRES_URL = System.getProperty("store.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
     static final String POSTGRES_USER = System.getProperty("store.postgres.user", "postgres");
