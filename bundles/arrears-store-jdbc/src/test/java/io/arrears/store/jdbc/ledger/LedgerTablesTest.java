@@ -93,6 +93,31 @@ class LedgerTablesTest {
     }
 
     @DatabaseTest
+    void concurrentImportsOfOnePaymentStoreItOnce(TestDatabase db) throws Exception {
+        JdbcTransactions tx = migrated(db);
+        PaymentRow payment = new PaymentRow(null, "BANK-77", null, MARCH_1, new BigDecimal("50.00"), "EUR", null, NOW);
+        java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            // the second import starts while the first one's transaction is still open; whichever
+            // order the database resolves them in, one row is stored and both see it
+            var secondImport = new java.util.concurrent.atomic.AtomicReference<java.util.concurrent.Future<InsertOutcome<PaymentRow>>>();
+            InsertOutcome<PaymentRow> first = tx.inTransaction(jdbc -> {
+                InsertOutcome<PaymentRow> outcome = new PaymentTable(jdbc).insertUnlessExists(payment);
+                secondImport.set(other.submit(() -> tx.inTransaction(j -> new PaymentTable(j).insertUnlessExists(payment))));
+                return outcome;
+            });
+            InsertOutcome<PaymentRow> second = secondImport.get().get(20, java.util.concurrent.TimeUnit.SECONDS);
+
+            assertThat(first.created()).isTrue();
+            assertThat(second.created()).isFalse();
+            assertThat(second.row().id()).isEqualTo(first.row().id());
+            assertThat(db.queryLong("SELECT count(*) FROM payments")).isEqualTo(1);
+        } finally {
+            other.shutdownNow();
+        }
+    }
+
+    @DatabaseTest
     void duplicateDocumentOfTheSameKindIsADuplicateKey(TestDatabase db) {
         JdbcTransactions tx = migrated(db);
         long customerId = tx.inTransaction(jdbc -> new CustomerTable(jdbc).insert(new CustomerRow(null, "C-2", "Beta", null, null, null, null, NOW, NOW)).id());
