@@ -1,0 +1,55 @@
+package io.arrears.store.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.arrears.api.store.StoreException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MigrationCatalogTest {
+
+    @Test
+    void everyDialectHasTheSameVersionsInOrder() {
+        List<Integer> h2 = MigrationCatalog.load(DatabaseKind.H2).stream().map(Migration::version).toList();
+        List<Integer> postgres = MigrationCatalog.load(DatabaseKind.POSTGRESQL).stream().map(Migration::version).toList();
+
+        assertThat(h2).containsExactly(1, 2);
+        assertThat(postgres).isEqualTo(h2);
+    }
+
+    @Test
+    void descriptionComesFromTheFileName() {
+        assertThat(MigrationCatalog.load(DatabaseKind.H2)).extracting(Migration::label)
+                .containsExactly("V001 (ledger)", "V002 (dunning)");
+    }
+
+    @Test
+    void indexWithABadFileNameIsRefusedWithTheName() {
+        assertThatThrownBy(() -> MigrationCatalog.load(MigrationCatalogTest.class, "/io/arrears/store/jdbc/badindex", DatabaseKind.H2))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("lists 'ledger.sql': expected a name like V001__ledger.sql");
+    }
+
+    @Test
+    void listedScriptMissingFromADialectIsRefused() {
+        assertThatThrownBy(() -> MigrationCatalog.load(MigrationCatalogTest.class, "/io/arrears/store/jdbc/onlyh2", DatabaseKind.POSTGRESQL))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("/io/arrears/store/jdbc/onlyh2/postgresql/V001__one.sql is missing");
+    }
+
+    @Test
+    void scriptIsSplitAtSemicolonsEndingALineAndCommentsDropped() {
+        String script = "-- header\nCREATE TABLE a (\n  id INT -- inline stays\n);\n\nCREATE INDEX ix ON a (id);\nINSERT INTO a VALUES (1)";
+
+        assertThat(SqlScript.statements(script)).containsExactly(
+                "CREATE TABLE a (\nid INT -- inline stays\n)", "CREATE INDEX ix ON a (id)", "INSERT INTO a VALUES (1)");
+    }
+
+    @Test
+    void checksumIgnoresLineEndingsButNotContent() {
+        assertThat(SqlScript.checksum("a;\r\nb;\r\n")).isEqualTo(SqlScript.checksum("a;\nb;\n"))
+                .isNotEqualTo(SqlScript.checksum("a;\nc;\n"))
+                .hasSize(64);
+    }
+}
