@@ -64,6 +64,14 @@ class DistributionIT {
     }
 
     @Test
+    void embeddedH2DatabaseIsMigratedUnderKarafData() throws Exception {
+        JsonNode database = JSON.readTree(health().body()).path("components").path("database");
+        assertThat(database.path("status").asText()).as(database.toString()).isEqualTo("UP");
+        assertThat(database.path("details").path("kind").asText()).isEqualTo("H2");
+        assertThat(karaf.home().resolve("data/arrears/arrears.mv.db")).exists();
+    }
+
+    @Test
     void unknownPathIsNotFound() throws Exception {
         HttpResponse<String> response = HTTP.send(
                 HttpRequest.newBuilder(URI.create(karaf.baseUrl() + "/arrears/api/no-such-resource")).build(),

@@ -6,10 +6,12 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 /**
@@ -84,9 +86,16 @@ final class KarafProcess implements AutoCloseable {
         if (process == null) {
             return;
         }
-        process.destroy(); // SIGTERM: Karaf's shutdown hook stops the bundles in order
-        if (!process.waitFor(Duration.ofSeconds(60).toMillis(), TimeUnit.MILLISECONDS)) {
-            process.destroyForcibly().waitFor();
+        // bin/karaf is a shell script: the JVM is its child. SIGTERM reaches Karaf's shutdown hook,
+        // which stops the bundles in order; whatever is still alive after a minute is killed.
+        List<ProcessHandle> tree = Stream.concat(process.descendants(), Stream.of(process.toHandle())).toList();
+        tree.forEach(ProcessHandle::destroy);
+        for (ProcessHandle handle : tree) {
+            try {
+                handle.onExit().get(60, TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                handle.destroyForcibly();
+            }
         }
     }
 
@@ -103,13 +112,14 @@ final class KarafProcess implements AutoCloseable {
     }
 
     private static void copyRecursively(Path from, Path to) throws IOException {
+        Path runtimeState = from.resolve("data"); // a previous run's cache and database: never copied
         try (Stream<Path> paths = Files.walk(from)) {
-            paths.forEach(source -> {
+            paths.filter(source -> !source.startsWith(runtimeState)).forEach(source -> {
                 Path target = to.resolve(from.relativize(source).toString());
                 try {
                     if (Files.isDirectory(source)) {
                         Files.createDirectories(target);
-                    } else if (!source.startsWith(from.resolve("data"))) {
+                    } else {
                         Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
                     }
                 } catch (IOException e) {

@@ -1,0 +1,106 @@
+package io.arrears.store.jdbc.runtime;
+
+import io.arrears.api.health.ComponentHealth;
+import io.arrears.api.health.HealthContributor;
+import io.arrears.api.store.StoreException;
+import io.arrears.store.jdbc.DatabaseKind;
+import io.arrears.store.jdbc.MigrationResult;
+import io.arrears.store.jdbc.MigrationRunner;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import javax.sql.DataSource;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.jdbc.DataSourceFactory;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opens the configured database, brings its schema up to date, and only then offers it to the rest
+ * of Arrears as the {@code DataSource} service {@code (dataSourceName=arrears)}.
+ */
+@Component(service = HealthContributor.class, immediate = true, configurationPid = StoreConfig.PID)
+@Designate(ocd = StoreConfig.class)
+public class ArrearsDataSource implements HealthContributor {
+
+    public static final String DATA_SOURCE_NAME = "arrears";
+    private static final Logger LOG = LoggerFactory.getLogger(ArrearsDataSource.class);
+
+    private final DataSource dataSource;
+    private final DatabaseKind kind;
+    private final String url;
+    private final ServiceRegistration<DataSource> registration;
+
+    @Activate
+    public ArrearsDataSource(BundleContext context, StoreConfig config,
+            @Reference(cardinality = ReferenceCardinality.MULTIPLE, policyOption = ReferencePolicyOption.GREEDY)
+            List<ServiceReference<DataSourceFactory>> factories) throws SQLException {
+        String dataFolder = context.getProperty("karaf.data") == null ? "data" : context.getProperty("karaf.data");
+        this.url = config.url().isBlank() ? DriverChoice.defaultH2Url(dataFolder) : config.url().trim();
+        DriverChoice driver = DriverChoice.forUrl(url);
+        DataSourceFactory factory = factories.stream()
+                .filter(ref -> driver.driverClass().equals(ref.getProperty(DataSourceFactory.OSGI_JDBC_DRIVER_CLASS)))
+                .map(context::getService)
+                .findFirst()
+                .orElseThrow(() -> new StoreException("no JDBC driver " + driver.driverClass() + " is installed for " + url));
+        Properties props = new Properties();
+        props.setProperty(DataSourceFactory.JDBC_URL, url);
+        if (!config.user().isBlank()) {
+            props.setProperty(DataSourceFactory.JDBC_USER, config.user());
+        }
+        if (!config.password().isEmpty()) {
+            props.setProperty(DataSourceFactory.JDBC_PASSWORD, config.password());
+        }
+        this.dataSource = factory.createDataSource(props);
+        MigrationResult migrated = MigrationRunner.forDataSource(dataSource, Clock.systemUTC()).migrate(dataSource);
+        this.kind = migrated.kind();
+        LOG.info("Database {} at {}: schema version {} ({} migrations applied now)",
+                kind, url, migrated.schemaVersion(), migrated.appliedNow().size());
+        Dictionary<String, Object> serviceProps = new Hashtable<>();
+        serviceProps.put("dataSourceName", DATA_SOURCE_NAME);
+        serviceProps.put("arrears.database.kind", kind.name());
+        this.registration = context.registerService(DataSource.class, dataSource, serviceProps);
+    }
+
+    @Deactivate
+    void deactivate() {
+        registration.unregister();
+        if (kind == DatabaseKind.H2) {
+            // the embedded database stays open (DB_CLOSE_DELAY=-1) until told: close it cleanly
+            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN");
+            } catch (SQLException e) {
+                LOG.warn("H2 did not shut down cleanly", e);
+            }
+        }
+    }
+
+    @Override
+    public ComponentHealth check() {
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            return ComponentHealth.up("database", Map.of(
+                    "kind", kind.name(),
+                    "product", meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion(),
+                    "url", meta.getURL()));
+        } catch (SQLException e) {
+            return ComponentHealth.down("database", kind + " at " + url + " unreachable: " + e.getMessage());
+        }
+    }
+}
