@@ -1,0 +1,48 @@
+package io.arrears.core.interest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.arrears.api.money.Money;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class RecoveryCompensationTest {
+
+    @Test
+    void euAndGermanyGiveFortyEuroWhateverTheInvoiceCurrency() {
+        assertThat(RecoveryCompensation.forClaim(Jurisdiction.DE, Money.of("1000000.00", "EUR"))).contains(Money.of("40.00", "EUR"));
+        assertThat(RecoveryCompensation.forClaim(Jurisdiction.EU, Money.of("12.00", "USD"))).contains(Money.of("40.00", "EUR"));
+    }
+
+    @Test
+    void ukBandsAtTheirEdges() {
+        assertThat(RecoveryCompensation.forClaim(Jurisdiction.UK, Money.of("999.99", "GBP"))).contains(Money.of("40.00", "GBP"));
+        assertThat(RecoveryCompensation.forClaim(Jurisdiction.UK, Money.of("1000.00", "GBP"))).contains(Money.of("70.00", "GBP"));
+        assertThat(RecoveryCompensation.forClaim(Jurisdiction.UK, Money.of("9999.99", "GBP"))).contains(Money.of("70.00", "GBP"));
+        assertThat(RecoveryCompensation.forClaim(Jurisdiction.UK, Money.of("10000.00", "GBP"))).contains(Money.of("100.00", "GBP"));
+        assertThatThrownBy(() -> RecoveryCompensation.forClaim(Jurisdiction.UK, Money.of("10.00", "EUR"))).hasMessageContaining("in GBP");
+    }
+
+    @Test
+    void polishBandsAtTheirEdgesConvertedAtTheGivenRate() {
+        BigDecimal rate = new BigDecimal("4.2730");
+        assertThat(RecoveryCompensation.forPolishClaim(Money.of("5000.00", "PLN"), rate)).isEqualTo(Money.of("170.92", "PLN"));
+        assertThat(RecoveryCompensation.forPolishClaim(Money.of("5000.01", "PLN"), rate)).isEqualTo(Money.of("299.11", "PLN"));
+        assertThat(RecoveryCompensation.forPolishClaim(Money.of("49999.99", "PLN"), rate)).isEqualTo(Money.of("299.11", "PLN"));
+        assertThat(RecoveryCompensation.forPolishClaim(Money.of("50000.00", "PLN"), rate)).isEqualTo(Money.of("427.30", "PLN"));
+    }
+
+    @Test
+    void polishCompensationNeedsARateAndAPlnClaim() {
+        assertThatThrownBy(() -> RecoveryCompensation.forClaim(Jurisdiction.PL, Money.of("100.00", "PLN"))).hasMessageContaining("forPolishClaim");
+        assertThatThrownBy(() -> RecoveryCompensation.forPolishClaim(Money.of("100.00", "EUR"), BigDecimal.ONE)).hasMessageContaining("in PLN");
+        assertThatThrownBy(() -> RecoveryCompensation.forPolishClaim(Money.of("100.00", "PLN"), BigDecimal.ZERO)).hasMessageContaining("must be positive");
+    }
+
+    @Test
+    void turkeyAndIsraelHaveNoFixedSum() {
+        assertThat(RecoveryCompensation.forClaim(Jurisdiction.TR, Money.of("100.00", "TRY"))).isEmpty();
+        assertThat(RecoveryCompensation.forClaim(Jurisdiction.IL, Money.of("100.00", "ILS"))).isEmpty();
+    }
+}
