@@ -31,7 +31,10 @@ public final class Jdbc {
         this.connection = connection;
     }
 
-    /** Inserts one row and returns its generated {@code id}. */
+    /**
+     * Inserts one row and returns its generated identity. Convention: the identity is the table's
+     * first column (PostgreSQL returns every column as generated keys, H2 only the identity).
+     */
     public long insert(String operation, String sql, Object... params) {
         try (PreparedStatement ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             bind(ps, params);
@@ -40,7 +43,7 @@ public final class Jdbc {
                 if (!keys.next()) {
                     throw new SQLException("the database returned no generated id");
                 }
-                return keys.getLong("id");
+                return keys.getLong(1);
             }
         } catch (SQLException e) {
             throw SqlErrors.translate(operation, e);
