@@ -1,10 +1,11 @@
 package io.arrears.route.bankpayments;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,19 +30,20 @@ public final class InvoiceNumberExtractor {
         return new InvoiceNumberExtractor(Pattern.compile(regex, Pattern.CASE_INSENSITIVE));
     }
 
-    /** Distinct invoice numbers in order of appearance; empty for null or blank text. */
+    /** Distinct (case-insensitively) invoice numbers in order of appearance; empty for null or blank text. */
     public List<String> extract(String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        Set<String> found = new LinkedHashSet<>();
+        // keyed case-insensitively: "inv-1" and "INV-1" are one number, reported as first written
+        Map<String, String> found = new LinkedHashMap<>();
         Matcher m = pattern.matcher(text);
         while (m.find()) {
             String n = namedGroup ? m.group("number") : m.group();
             if (n != null && !n.isBlank()) {
-                found.add(n.strip());
+                found.putIfAbsent(n.strip().toUpperCase(Locale.ROOT), n.strip());
             }
         }
-        return new ArrayList<>(found);
+        return new ArrayList<>(found.values());
     }
 }

@@ -13,6 +13,7 @@ import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -42,7 +43,7 @@ public final class Mt940Parser {
     private static final Pattern BALANCE = Pattern.compile("^([CD])(\\d{6})([A-Z]{3})(\\d{1,15},\\d{0,3})$");
     private static final Pattern LINE_61 = Pattern.compile(
             "^(\\d{6})(\\d{4})?(RC|RD|C|D)([A-Z])?(\\d{1,15},\\d{0,3})([NSF][A-Z0-9]{3})(.*)$");
-    private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("uuMMdd");
+    private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("uuMMdd").withResolverStyle(ResolverStyle.STRICT);
 
     private final Charset charset;
 
