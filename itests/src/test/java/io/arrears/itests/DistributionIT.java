@@ -72,16 +72,27 @@ class DistributionIT {
     }
 
     @Test
+    void collectionTabIsServedAsStaticFiles() throws Exception {
+        HttpResponse<String> page = get("/arrears/ui/index.html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
+        assertThat(page.body()).contains("<title>Arrears</title>");
+        assertThat(get("/arrears/ui/status.js").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void unknownPathIsNotFound() throws Exception {
-        HttpResponse<String> response = HTTP.send(
-                HttpRequest.newBuilder(URI.create(karaf.baseUrl() + "/arrears/api/no-such-resource")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(get("/arrears/api/no-such-resource").statusCode()).isEqualTo(404);
     }
 
     private static HttpResponse<String> health() throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(karaf.baseUrl() + "/arrears/api/health"))
                 .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(karaf.baseUrl() + path)).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static String safeHealth() {
