@@ -81,8 +81,41 @@ class DistributionIT {
     }
 
     @Test
+    void apiNeedsAUserOfTheRealm() throws Exception {
+        HttpResponse<String> anonymous = get("/arrears/api/me");
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+        assertThat(JSON.readTree(anonymous.body()).path("error").asText()).isEqualTo("unauthenticated");
+
+        assertThat(get("/arrears/api/me", KarafProcess.COLLECTOR, "wrong-password").statusCode()).isEqualTo(401);
+
+        HttpResponse<String> collector = get("/arrears/api/me", KarafProcess.COLLECTOR, KarafProcess.PASSWORD);
+        assertThat(collector.statusCode()).isEqualTo(200);
+        JsonNode me = JSON.readTree(collector.body());
+        assertThat(me.path("user").asText()).isEqualTo(KarafProcess.COLLECTOR);
+        assertThat(me.path("roles").toString()).isEqualTo("[\"collector\"]");
+    }
+
+    @Test
+    void stateChangingCallsWithoutTheCsrfHeaderAreRefused() throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(karaf.baseUrl() + "/arrears/api/me"))
+                        .header("Authorization", basic(KarafProcess.MANAGER, KarafProcess.PASSWORD))
+                        .POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(JSON.readTree(response.body()).path("error").asText()).isEqualTo("csrf");
+    }
+
+    @Test
+    void apiAnswersMayOnlyBeFramedByTheConfiguredOrigin() throws Exception {
+        HttpResponse<String> response = health();
+        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValue("frame-ancestors 'self'");
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    @Test
     void unknownPathIsNotFound() throws Exception {
-        assertThat(get("/arrears/api/no-such-resource").statusCode()).isEqualTo(404);
+        assertThat(get("/arrears/api/no-such-resource", KarafProcess.ADMIN, KarafProcess.PASSWORD).statusCode()).isEqualTo(404);
     }
 
     private static HttpResponse<String> health() throws IOException, InterruptedException {
@@ -93,6 +126,16 @@ class DistributionIT {
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(karaf.baseUrl() + path)).timeout(Duration.ofSeconds(5)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> get(String path, String user, String password) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(karaf.baseUrl() + path))
+                        .header("Authorization", basic(user, password)).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static String safeHealth() {

@@ -20,6 +20,11 @@ import java.util.stream.Stream;
  */
 final class KarafProcess implements AutoCloseable {
 
+    static final String COLLECTOR = "colette";
+    static final String MANAGER = "manon";
+    static final String ADMIN = "adam";
+    static final String PASSWORD = "s3cret-test";
+
     private final Path home;
     private final int httpPort;
     private Process process;
@@ -40,6 +45,11 @@ final class KarafProcess implements AutoCloseable {
         copyRecursively(distribution, home);
         int port = freePort();
         writeConfig(home, "org.apache.felix.http", Map.of("org.osgi.service.http.port", String.valueOf(port)));
+        Files.writeString(home.resolve("etc/users.properties"), String.join("\n",
+                "# test users of the JAAS realm 'karaf' (the shipped distribution has none)",
+                COLLECTOR + " = " + PASSWORD + ",collector",
+                MANAGER + " = " + PASSWORD + ",manager",
+                ADMIN + " = " + PASSWORD + ",admin", ""));
         for (Map.Entry<String, Map<String, String>> pid : extraConfig.entrySet()) {
             writeConfig(home, pid.getKey(), pid.getValue());
         }
