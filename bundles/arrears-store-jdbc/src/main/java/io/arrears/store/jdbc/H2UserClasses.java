@@ -9,6 +9,10 @@ import org.h2.util.Utils;
  * has no DynamicImport-Package), then with the thread's context class loader, which is whatever
  * thread first fires the trigger. H2's class factory hook is the reliable way: registered before the
  * migrations run, removed when the store stops so a refreshed bundle's old class loader is released.
+ * H2's alternative, a source trigger ({@code CREATE TRIGGER ... AS $$ java source $$}), does not
+ * work in OSGi: H2 compiles the source against {@code java.class.path}, which in Karaf holds only
+ * Karaf's boot jars, so {@code org.h2.api.Trigger} is not found (and it needs the JDK's compiler at
+ * run time); {@code H2UserClassesTest} reproduces the isolation.
  * Touch this class only when H2 is the database: it needs the H2 bundle.
  */
 public final class H2UserClasses implements Utils.ClassFactory {

@@ -86,6 +86,16 @@ class JdbcContactLogTest {
     }
 
     @DatabaseTest
+    void databaseRejectsTruncate(TestDatabase db) {
+        JdbcContactLog log = migrated(db);
+        log.append(call("C-1", ContactOutcome.NO_ANSWER, ""));
+
+        assertThatThrownBy(() -> db.execute("TRUNCATE TABLE contact_log"))
+                .hasMessageMatching("(?is).*\\btruncate\\b.*");
+        assertThat(db.queryLong("SELECT count(*) FROM contact_log")).isEqualTo(1);
+    }
+
+    @DatabaseTest
     void databaseRejectsRewindingTheHead(TestDatabase db) {
         JdbcContactLog log = migrated(db);
         log.append(call("C-1", ContactOutcome.NO_ANSWER, ""));
@@ -159,7 +169,7 @@ class JdbcContactLogTest {
     void concurrentAppendsKeepOneLinearChain(TestDatabase db) throws Exception {
         JdbcContactLog log = migrated(db);
         int threads = 4;
-        int perThread = 25;
+        int perThread = 10;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Callable<List<ContactEntry>>> writers = IntStream.range(0, threads)

@@ -6,6 +6,7 @@
 -- Triggers reject UPDATE and DELETE on contact_log; contact_log_head may only advance by one entry.
 -- H2 triggers are Java classes: H2 loads io.arrears.store.jdbc.contact.AppendOnlyTrigger by name,
 -- in OSGi through the class factory the store registers (io.arrears.store.jdbc.H2UserClasses).
+-- (Source triggers, AS $$ java $$, are compiled against java.class.path and fail inside Karaf.)
 
 CREATE TABLE contact_log (
     seq                 BIGINT        NOT NULL,
@@ -35,6 +36,13 @@ CREATE TABLE contact_log_head (
     head_hash VARCHAR(64) NOT NULL,
     CONSTRAINT pk_contact_log_head PRIMARY KEY (id),
     CONSTRAINT ck_contact_log_head_single CHECK (id = 1)
+);
+
+-- Never holds a row: its foreign key alone makes TRUNCATE TABLE contact_log fail (H2 fires no
+-- trigger on TRUNCATE and refuses to truncate a table that a foreign key references).
+CREATE TABLE contact_log_truncate_guard (
+    seq BIGINT NOT NULL,
+    CONSTRAINT fk_contact_log_truncate_guard FOREIGN KEY (seq) REFERENCES contact_log (seq)
 );
 
 INSERT INTO contact_log_head (id, head_seq, head_hash)

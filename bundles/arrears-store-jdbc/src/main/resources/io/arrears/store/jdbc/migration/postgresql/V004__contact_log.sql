@@ -36,6 +36,13 @@ CREATE TABLE contact_log_head (
     CONSTRAINT ck_contact_log_head_single CHECK (id = 1)
 );
 
+-- Never holds a row: its foreign key alone makes TRUNCATE TABLE contact_log fail (H2 fires no
+-- trigger on TRUNCATE and refuses to truncate a table that a foreign key references).
+CREATE TABLE contact_log_truncate_guard (
+    seq BIGINT NOT NULL,
+    CONSTRAINT fk_contact_log_truncate_guard FOREIGN KEY (seq) REFERENCES contact_log (seq)
+);
+
 INSERT INTO contact_log_head (id, head_seq, head_hash)
 VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000');
 
