@@ -9,7 +9,9 @@ import java.util.List;
 
 /**
  * Splits a migration script into statements. Deliberately simple rule, enough for DDL: a statement
- * ends with {@code ;} at the end of a line; lines starting with {@code --} are comments.
+ * ends with {@code ;} at the end of a line; lines starting with {@code --} are comments. Inside a
+ * {@code $$ ... $$} block (a PostgreSQL function body) a line ending in {@code ;} does not end the
+ * statement.
  */
 final class SqlScript {
 
@@ -19,12 +21,16 @@ final class SqlScript {
     static List<String> statements(String script) {
         List<String> statements = new ArrayList<>();
         StringBuilder current = new StringBuilder();
+        boolean inDollarQuote = false;
         for (String line : normalise(script).split("\n")) {
             String trimmed = line.strip();
             if (trimmed.isEmpty() || trimmed.startsWith("--")) {
                 continue;
             }
-            if (trimmed.endsWith(";")) {
+            if (dollarQuotes(trimmed) % 2 == 1) {
+                inDollarQuote = !inDollarQuote;
+            }
+            if (trimmed.endsWith(";") && !inDollarQuote) {
                 current.append(trimmed, 0, trimmed.length() - 1);
                 statements.add(current.toString().strip());
                 current.setLength(0);
@@ -36,6 +42,14 @@ final class SqlScript {
             statements.add(current.toString().strip());
         }
         return statements;
+    }
+
+    private static int dollarQuotes(String line) {
+        int count = 0;
+        for (int at = line.indexOf("$$"); at >= 0; at = line.indexOf("$$", at + 2)) {
+            count++;
+        }
+        return count;
     }
 
     /** SHA-256 of the script; CRLF and LF checkouts of the same file give the same checksum. */

@@ -14,14 +14,14 @@ class MigrationCatalogTest {
         List<Integer> h2 = MigrationCatalog.load(DatabaseKind.H2).stream().map(Migration::version).toList();
         List<Integer> postgres = MigrationCatalog.load(DatabaseKind.POSTGRESQL).stream().map(Migration::version).toList();
 
-        assertThat(h2).containsExactly(1, 2, 3);
+        assertThat(h2).containsExactly(1, 2, 3, 4);
         assertThat(postgres).isEqualTo(h2);
     }
 
     @Test
     void descriptionComesFromTheFileName() {
         assertThat(MigrationCatalog.load(DatabaseKind.H2)).extracting(Migration::label)
-                .containsExactly("V001 (ledger)", "V002 (dunning)", "V003 (ledger events)");
+                .containsExactly("V001 (ledger)", "V002 (dunning)", "V003 (ledger events)", "V004 (contact log)");
     }
 
     @Test
@@ -44,6 +44,17 @@ class MigrationCatalogTest {
 
         assertThat(SqlScript.statements(script)).containsExactly(
                 "CREATE TABLE a (\nid INT -- inline stays\n)", "CREATE INDEX ix ON a (id)", "INSERT INTO a VALUES (1)");
+    }
+
+    @Test
+    void semicolonsInsideADollarQuotedBodyDoNotEndTheStatement() {
+        String script = "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  RAISE EXCEPTION 'no';\nEND;\n$$;\n"
+                + "CREATE TRIGGER t BEFORE DELETE ON a FOR EACH ROW EXECUTE FUNCTION f();\nSELECT '$$' || 'x' || '$$';";
+
+        assertThat(SqlScript.statements(script)).containsExactly(
+                "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\nRAISE EXCEPTION 'no';\nEND;\n$$",
+                "CREATE TRIGGER t BEFORE DELETE ON a FOR EACH ROW EXECUTE FUNCTION f()",
+                "SELECT '$$' || 'x' || '$$'");
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.arrears.api.health.ComponentHealth;
 import io.arrears.api.health.HealthContributor;
 import io.arrears.api.store.StoreException;
 import io.arrears.store.jdbc.DatabaseKind;
+import io.arrears.store.jdbc.H2UserClasses;
 import io.arrears.store.jdbc.MigrationResult;
 import io.arrears.store.jdbc.MigrationRunner;
 import java.sql.Connection;
@@ -46,6 +47,8 @@ public class ArrearsDataSource implements HealthContributor {
     private final DatabaseKind kind;
     private final String url;
     private final ServiceRegistration<DataSource> registration;
+    /** Lets H2 load our trigger classes; null for PostgreSQL. */
+    private final H2UserClasses.Registration h2Classes;
 
     @Activate
     public ArrearsDataSource(BundleContext context, StoreConfig config,
@@ -68,7 +71,15 @@ public class ArrearsDataSource implements HealthContributor {
             props.setProperty(DataSourceFactory.JDBC_PASSWORD, config.password());
         }
         this.dataSource = factory.createDataSource(props);
-        MigrationResult migrated = MigrationRunner.forDataSource(dataSource, Clock.systemUTC()).migrate(dataSource);
+        // before the migrations: they create H2 triggers, which H2 loads by class name
+        this.h2Classes = driver == DriverChoice.H2 ? H2UserClasses.register() : null;
+        MigrationResult migrated;
+        try {
+            migrated = MigrationRunner.forDataSource(dataSource, Clock.systemUTC()).migrate(dataSource);
+        } catch (RuntimeException e) {
+            closeH2Classes();
+            throw e;
+        }
         this.kind = migrated.kind();
         LOG.info("Database {} at {}: schema version {} ({} migrations applied now)",
                 kind, url, migrated.schemaVersion(), migrated.appliedNow().size());
@@ -88,6 +99,13 @@ public class ArrearsDataSource implements HealthContributor {
             } catch (SQLException e) {
                 LOG.warn("H2 did not shut down cleanly", e);
             }
+        }
+        closeH2Classes();
+    }
+
+    private void closeH2Classes() {
+        if (h2Classes != null) {
+            h2Classes.close();
         }
     }
 
