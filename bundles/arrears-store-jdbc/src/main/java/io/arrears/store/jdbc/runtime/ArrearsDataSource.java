@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import javax.sql.DataSource;
+import org.osgi.annotation.bundle.Capability;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.ServiceRegistration;
@@ -36,6 +37,7 @@ import org.slf4j.LoggerFactory;
  * Opens the configured database, brings its schema up to date, and only then offers it to the rest
  * of Arrears as the {@code DataSource} service {@code (dataSourceName=arrears)}.
  */
+@Capability(namespace = "osgi.service", attribute = "objectClass:List<String>=javax.sql.DataSource")
 @Component(service = HealthContributor.class, immediate = true, configurationPid = StoreConfig.PID)
 @Designate(ocd = StoreConfig.class)
 public class ArrearsDataSource implements HealthContributor {
