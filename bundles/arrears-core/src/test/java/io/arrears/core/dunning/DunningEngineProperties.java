@@ -6,6 +6,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.PropertyDefaults;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
@@ -24,6 +25,8 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** 300 tries each keeps a property near a second on a shared 2-core machine. */
+@PropertyDefaults(tries = 300)
 class DunningEngineProperties {
 
     private static final LocalDate BASE = LocalDate.of(2026, 3, 4);
