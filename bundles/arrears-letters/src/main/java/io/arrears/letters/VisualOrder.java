@@ -21,8 +21,15 @@ final class VisualOrder {
     private VisualOrder() {
     }
 
-    static String of(String logical, boolean rightToLeftParagraph) {
-        Bidi bidi = new Bidi(logical, rightToLeftParagraph ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
+    /**
+     * @param rightToLeftLetter true in a Hebrew (or other RTL) letter: a line with any right-to-left letter then
+     *                          reads right to left; a line of only Latin and digits (a postal address, an IBAN)
+     *                          keeps left-to-right order even there
+     */
+    static String of(String logical, boolean rightToLeftLetter) {
+        boolean rtlLine = rightToLeftLetter && Bidi.requiresBidi(logical.toCharArray(), 0, logical.length())
+                && logical.codePoints().anyMatch(VisualOrder::isRightToLeftLetter);
+        Bidi bidi = new Bidi(logical, rtlLine ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
         if (bidi.isLeftToRight()) {
             return withoutControls(logical);
         }
@@ -47,6 +54,11 @@ final class VisualOrder {
             }
         }
         return withoutControls(visual.toString());
+    }
+
+    private static boolean isRightToLeftLetter(int codePoint) {
+        byte d = Character.getDirectionality(codePoint);
+        return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
     }
 
     private static String withoutControls(String s) {

@@ -20,6 +20,12 @@ class VisualOrderTest {
     }
 
     @Test
+    void aLatinOnlyLineInAHebrewLetterKeepsItsOrder() {
+        assertThat(VisualOrder.of("12345 Town", true)).isEqualTo("12345 Town");
+        assertThat(VisualOrder.of("IBAN: DE89 3704", true)).isEqualTo("IBAN: DE89 3704");
+    }
+
+    @Test
     void leftToRightTextIsUnchangedExceptForBidiMarks() {
         assertThat(VisualOrder.of("Zażółć 1.234,56\u00A0€\u200F", false)).isEqualTo("Zażółć 1.234,56\u00A0€");
     }
