@@ -1,0 +1,7 @@
+/** Dunning letters: what a notice says (request) and what the renderer produces (subject, text, HTML, PDF, UBL Reminder). */
+@Export
+@Version("1.0.0")
+package io.arrears.api.letter;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

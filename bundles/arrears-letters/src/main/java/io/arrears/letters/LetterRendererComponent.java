@@ -1,0 +1,41 @@
+package io.arrears.letters;
+
+import io.arrears.api.letter.LetterRenderer;
+import io.arrears.api.letter.LetterRequest;
+import io.arrears.api.letter.RenderedLetter;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** The {@link LetterRenderer} service; configuration PID {@code io.arrears.letters}. */
+@Component(configurationPid = "io.arrears.letters", service = LetterRenderer.class)
+@Designate(ocd = LetterRendererComponent.Config.class)
+public final class LetterRendererComponent implements LetterRenderer {
+
+    @ObjectClassDefinition(name = "Arrears letters", description = "Dunning letters in the debtor's language.")
+    public @interface Config {
+        @AttributeDefinition(name = "Template directory",
+                description = "Folder with <language>/<file>.tpl files (e.g. de/firm.tpl) that replace the bundled "
+                        + "templates of the same name; edits apply to the next letter. Empty: bundled templates only.")
+        String templateDirectory() default "";
+    }
+
+    private volatile TemplateLetterRenderer delegate;
+
+    @Activate
+    @Modified
+    void configure(Config config) {
+        String dir = config.templateDirectory().strip();
+        delegate = new TemplateLetterRenderer(dir.isEmpty() ? Optional.empty() : Optional.of(Path.of(dir)));
+    }
+
+    @Override
+    public RenderedLetter render(LetterRequest request) {
+        return delegate.render(request);
+    }
+}
