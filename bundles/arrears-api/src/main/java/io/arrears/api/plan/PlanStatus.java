@@ -42,8 +42,8 @@ public record PlanStatus(
         Checks.text(reason, "PlanStatus", "reason");
     }
 
-    /** Active and nothing late, not even within grace: the plan is being kept. */
-    public boolean isKept() {
+    /** Completed, or active with nothing late (not even within grace): the plan is being kept. */
+    public boolean isOnTrack() {
         return state == PlanState.COMPLETED || (state == PlanState.ACTIVE && late.isEmpty());
     }
 }
