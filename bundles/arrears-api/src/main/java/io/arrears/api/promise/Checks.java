@@ -1,0 +1,47 @@
+package io.arrears.api.promise;
+
+import io.arrears.api.money.Money;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Argument checks of this package's records; messages name the record, the field and the value. */
+final class Checks {
+
+    private Checks() {
+    }
+
+    static String text(String value, String record, String field) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(record + "." + field + " must not be blank, was "
+                    + (value == null ? "null" : "'" + value + "'"));
+        }
+        return value;
+    }
+
+    static <T> T present(T value, String record, String field) {
+        return Objects.requireNonNull(value, () -> record + "." + field + " must not be null");
+    }
+
+    static <T> Optional<T> optional(Optional<T> value) {
+        return value == null ? Optional.empty() : value;
+    }
+
+    static Money positive(Money value, String record, String field) {
+        present(value, record, field);
+        if (!value.isPositive()) {
+            throw new IllegalArgumentException(record + "." + field + " must be positive, was " + value);
+        }
+        return value;
+    }
+
+    static <T> List<T> list(List<T> values, String record, String field) {
+        present(values, record, field);
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) == null) {
+                throw new IllegalArgumentException(record + "." + field + "[" + i + "] must not be null");
+            }
+        }
+        return List.copyOf(values);
+    }
+}
