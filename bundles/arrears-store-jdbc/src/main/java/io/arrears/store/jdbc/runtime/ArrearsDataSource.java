@@ -54,7 +54,7 @@ public class ArrearsDataSource implements HealthContributor {
 
     @Activate
     public ArrearsDataSource(BundleContext context, StoreConfig config,
-            @Reference(cardinality = ReferenceCardinality.MULTIPLE, policyOption = ReferencePolicyOption.GREEDY)
+            @Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE, policyOption = ReferencePolicyOption.GREEDY)
             List<ServiceReference<DataSourceFactory>> factories) throws SQLException {
         String dataFolder = context.getProperty("karaf.data") == null ? "data" : context.getProperty("karaf.data");
         this.url = config.url().isBlank() ? DriverChoice.defaultH2Url(dataFolder) : config.url().trim();
