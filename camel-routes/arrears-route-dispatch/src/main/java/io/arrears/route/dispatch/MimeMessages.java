@@ -46,6 +46,8 @@ final class MimeMessages {
             part.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.mediaType())));
             part.setFileName(attachment.name());
             part.setDisposition(MimeBodyPart.ATTACHMENT);
+            // always base64: a 7bit choice for an ASCII-only file would let line endings be rewritten
+            part.setHeader("Content-Transfer-Encoding", "base64");
             mixed.addBodyPart(part);
         }
         mime.setContent(mixed);
