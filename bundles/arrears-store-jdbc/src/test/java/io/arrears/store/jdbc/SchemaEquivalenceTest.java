@@ -27,7 +27,8 @@ class SchemaEquivalenceTest {
     private static final Map<String, String> TYPE_NAMES = Map.ofEntries(
             Map.entry("character varying", "varchar"), Map.entry("character", "char"), Map.entry("bpchar", "char"),
             Map.entry("timestamp with time zone", "timestamptz"), Map.entry("int8", "bigint"),
-            Map.entry("int4", "integer"), Map.entry("bool", "boolean"));
+            Map.entry("int4", "integer"), Map.entry("bool", "boolean"),
+            Map.entry("binary large object", "bytea"));
 
     @Test
     void bothDialectsBuildTheSameSchema() throws SQLException {

@@ -1,0 +1,61 @@
+package io.arrears.route.dispatch;
+
+import io.arrears.api.outbox.Outbox;
+import io.arrears.api.outbox.OutboxMessage;
+import io.arrears.api.outbox.RetryPolicy;
+import org.apache.camel.Exchange;
+import org.apache.camel.InvalidPayloadException;
+import org.apache.camel.Processor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends one claimed (SENDING) message through its channel and records the outcome: accepted → SENT;
+ * a definite failure → retried later or FAILED, per the retry policy; anything else → UNKNOWN, never
+ * re-sent automatically. If recording itself fails the row stays SENDING and the recovery route
+ * turns it UNKNOWN later: a message is never sent twice by accident.
+ */
+public final class DeliverMessage implements Processor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeliverMessage.class);
+
+    private final Outbox outbox;
+    private final ChannelSenders senders;
+    private final RetryPolicy retryPolicy;
+
+    public DeliverMessage(Outbox outbox, ChannelSenders senders, RetryPolicy retryPolicy) {
+        this.outbox = outbox;
+        this.senders = senders;
+        this.retryPolicy = retryPolicy;
+    }
+
+    @Override
+    public void process(Exchange exchange) throws InvalidPayloadException {
+        OutboxMessage message = exchange.getMessage().getMandatoryBody(OutboxMessage.class);
+        deliver(message);
+    }
+
+    void deliver(OutboxMessage message) {
+        try {
+            senders.forChannel(message.channel()).send(message);
+        } catch (DeliveryFailedException e) {
+            OutboxMessage now = outbox.markFailed(message.id(), e.kind(), e.getMessage(), retryPolicy);
+            LOG.warn("Outbox message {} ({}, key {}) attempt {} failed ({}): {}; now {}", message.id(), message.channel(),
+                    message.key(), message.attempts(), e.kind(), e.getMessage(), now.state());
+            return;
+        } catch (DeliveryException | RuntimeException e) {
+            // DeliveryUncertainException, or a failure the sender did not classify: it may have been delivered
+            outbox.markUnknown(message.id(), describe(e));
+            LOG.error("Outbox message {} ({}, key {}) may or may not have been delivered; it waits for an operator",
+                    message.id(), message.channel(), message.key(), e);
+            return;
+        }
+        outbox.markSent(message.id());
+        LOG.info("Outbox message {} ({}, key {}) sent on attempt {}", message.id(), message.channel(), message.key(),
+                message.attempts());
+    }
+
+    private static String describe(Exception e) {
+        return "outcome unknown: " + e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+}
