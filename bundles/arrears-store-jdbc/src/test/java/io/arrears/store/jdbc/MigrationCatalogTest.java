@@ -14,14 +14,14 @@ class MigrationCatalogTest {
         List<Integer> h2 = MigrationCatalog.load(DatabaseKind.H2).stream().map(Migration::version).toList();
         List<Integer> postgres = MigrationCatalog.load(DatabaseKind.POSTGRESQL).stream().map(Migration::version).toList();
 
-        assertThat(h2).containsExactly(1, 2, 3);
+        assertThat(h2).containsExactly(1, 2, 3, 4);
         assertThat(postgres).isEqualTo(h2);
     }
 
     @Test
     void descriptionComesFromTheFileName() {
         assertThat(MigrationCatalog.load(DatabaseKind.H2)).extracting(Migration::label)
-                .containsExactly("V001 (ledger)", "V002 (dunning)", "V003 (ledger events)");
+                .containsExactly("V001 (ledger)", "V002 (dunning)", "V003 (ledger events)", "V004 (intake)");
     }
 
     @Test
