@@ -27,11 +27,11 @@ class MigrationRunnerTest {
         MigrationResult result = MigrationRunner.forDataSource(db.dataSource(), CLOCK).migrate(db.dataSource());
 
         assertThat(result.kind()).isEqualTo(db.kind());
-        assertThat(result.appliedNow()).extracting(Migration::label).containsExactly("V001 (ledger)", "V002 (dunning)", "V003 (ledger events)");
-        assertThat(result.schemaVersion()).isEqualTo(3);
-        assertThat(db.queryLong("SELECT count(*) FROM arrears_schema_version")).isEqualTo(3);
+        assertThat(result.appliedNow()).extracting(Migration::label).containsExactly("V001 (ledger)", "V002 (dunning)", "V003 (ledger events)", "V004 (intake)");
+        assertThat(result.schemaVersion()).isEqualTo(4);
+        assertThat(db.queryLong("SELECT count(*) FROM arrears_schema_version")).isEqualTo(4);
         assertThat(db.queryLong("SELECT count(*) FROM arrears_schema_version WHERE applied_at = TIMESTAMP WITH TIME ZONE '2026-03-02 08:00:00+00'"))
-                .isEqualTo(3);
+                .isEqualTo(4);
         for (String table : concat(LEDGER_TABLES, DUNNING_TABLES)) {
             assertThat(db.queryLong("SELECT count(*) FROM " + table)).as(table).isZero();
         }
@@ -45,8 +45,8 @@ class MigrationRunnerTest {
         MigrationResult again = runner.migrate(db.dataSource());
 
         assertThat(again.appliedNow()).isEmpty();
-        assertThat(again.schemaVersion()).isEqualTo(3);
-        assertThat(db.queryLong("SELECT count(*) FROM arrears_schema_version")).isEqualTo(3);
+        assertThat(again.schemaVersion()).isEqualTo(4);
+        assertThat(db.queryLong("SELECT count(*) FROM arrears_schema_version")).isEqualTo(4);
     }
 
     @DatabaseTest
@@ -56,7 +56,7 @@ class MigrationRunnerTest {
 
         MigrationResult result = new MigrationRunner(db.kind(), all, CLOCK).migrate(db.dataSource());
 
-        assertThat(result.appliedNow()).extracting(Migration::version).containsExactly(2, 3);
+        assertThat(result.appliedNow()).extracting(Migration::version).containsExactly(2, 3, 4);
     }
 
     @DatabaseTest
@@ -90,7 +90,7 @@ class MigrationRunnerTest {
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("migrating the " + db.kind() + " schema failed: schema migration V001 (broken)");
         // had V001 "broken" been recorded, the real V001 would now fail its checksum
-        assertThat(MigrationRunner.forDataSource(db.dataSource(), CLOCK).migrate(db.dataSource()).appliedNow()).hasSize(3);
+        assertThat(MigrationRunner.forDataSource(db.dataSource(), CLOCK).migrate(db.dataSource()).appliedNow()).hasSize(4);
     }
 
     @DatabaseTest
@@ -109,8 +109,8 @@ class MigrationRunnerTest {
 
             int applied = first.get(20, TimeUnit.SECONDS).appliedNow().size() + second.get(20, TimeUnit.SECONDS).appliedNow().size();
 
-            assertThat(applied).isEqualTo(3);
-            assertThat(db.queryLong("SELECT count(*) FROM arrears_schema_version")).isEqualTo(3);
+            assertThat(applied).isEqualTo(4);
+            assertThat(db.queryLong("SELECT count(*) FROM arrears_schema_version")).isEqualTo(4);
         } finally {
             pool.shutdownNow();
         }
