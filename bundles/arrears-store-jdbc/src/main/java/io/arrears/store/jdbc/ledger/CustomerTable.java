@@ -4,6 +4,7 @@ import io.arrears.store.jdbc.Columns;
 import io.arrears.store.jdbc.Jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +25,7 @@ final class CustomerTable {
     private static final String INSERT_CONTACT = """
             INSERT INTO contacts (customer_id, role, name, email, phone, language_tag, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?)""";
+    private static final String SET_CONTACT_EMAIL = "UPDATE contacts SET email = ? WHERE customer_id = ? AND role = ?";
     private static final String DELETE_CONTACTS = "DELETE FROM contacts WHERE customer_id = ?";
     private static final String CONTACTS_OF = "SELECT " + CONTACT_COLUMNS + " FROM contacts WHERE customer_id = ? ORDER BY role";
 
@@ -60,6 +62,14 @@ final class CustomerTable {
         for (ContactRow c : contacts) {
             jdbc.insert("inserting " + c.role() + " contact of customer #" + customerId, INSERT_CONTACT, customerId, c.role(),
                     c.name(), c.email(), c.phone(), c.languageTag(), Columns.utc(c.createdAt()));
+        }
+    }
+
+    /** Sets the e-mail of the customer's contact in {@code role}, creating that contact when missing. */
+    void setContactEmail(long customerId, String role, String email, Instant now) {
+        String operation = "setting the " + role + " e-mail of customer #" + customerId;
+        if (jdbc.update(operation, SET_CONTACT_EMAIL, email, customerId, role) == 0) {
+            jdbc.insert(operation, INSERT_CONTACT, customerId, role, null, email, null, null, Columns.utc(now));
         }
     }
 

@@ -1,4 +1,4 @@
-package io.arrears.route.bankpayments;
+package io.arrears.core.intake;
 
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +11,7 @@ import java.util.Objects;
  *               residuals add up to the payment); empty when unmatched
  * @param reason why: which reference or number matched, or why nothing did ("ambiguous: ...")
  */
-public record MatchResult(MatchRule rule, List<OpenItem> items, String reason) {
+public record MatchResult(MatchRule rule, List<MatchCandidate> items, String reason) {
 
     public MatchResult {
         Objects.requireNonNull(rule, "rule");
@@ -22,7 +22,7 @@ public record MatchResult(MatchRule rule, List<OpenItem> items, String reason) {
         }
     }
 
-    static MatchResult matched(MatchRule rule, List<OpenItem> items, String reason) {
+    static MatchResult matched(MatchRule rule, List<MatchCandidate> items, String reason) {
         return new MatchResult(rule, items, reason);
     }
 

@@ -1,4 +1,4 @@
-package io.arrears.route.bankpayments;
+package io.arrears.core.intake;
 
 import io.arrears.api.intake.BankTransaction;
 import io.arrears.api.money.Money;
@@ -25,20 +25,20 @@ public final class PaymentMatcher {
         this.invoiceNumbers = Objects.requireNonNull(invoiceNumbers, "invoiceNumbers");
     }
 
-    public MatchResult match(BankTransaction payment, Collection<OpenItem> candidates) {
+    public MatchResult match(BankTransaction payment, Collection<MatchCandidate> candidates) {
         if (!payment.isIncomingPayment()) {
             return MatchResult.unmatched("not an incoming booked payment (" + payment.direction()
                     + (payment.reversal() ? ", reversal" : "") + ", " + payment.status() + ")");
         }
         Money amount = payment.amount();
-        List<OpenItem> sameCurrency = candidates.stream()
+        List<MatchCandidate> sameCurrency = candidates.stream()
                 .filter(c -> c.residual().currency().equals(amount.currency()))
                 .toList();
 
         String reference = payment.creditorReference();
         if (reference != null && !reference.isBlank()) {
             String ref = compact(reference);
-            List<OpenItem> hits = sameCurrency.stream()
+            List<MatchCandidate> hits = sameCurrency.stream()
                     .filter(c -> c.paymentReference() != null && compact(c.paymentReference()).equals(ref))
                     .toList();
             if (hits.size() == 1) {
@@ -52,14 +52,14 @@ public final class PaymentMatcher {
         List<String> numbers = invoiceNumbers.extract(payment.remittanceText());
         if (!numbers.isEmpty()) {
             Set<String> wanted = numbers.stream().map(PaymentMatcher::compact).collect(Collectors.toSet());
-            List<OpenItem> hits = sameCurrency.stream().filter(c -> wanted.contains(compact(c.documentNumber()))).toList();
+            List<MatchCandidate> hits = sameCurrency.stream().filter(c -> wanted.contains(compact(c.documentNumber()))).toList();
             if (hits.size() == 1) {
                 return MatchResult.matched(MatchRule.INVOICE_NUMBER_IN_TEXT, hits, "invoice number " + hits.get(0).documentNumber()
                         + " in remittance text");
             }
             if (hits.size() > 1) {
                 long distinctNumbers = hits.stream().map(c -> compact(c.documentNumber())).distinct().count();
-                Money total = hits.stream().map(OpenItem::residual).reduce(Money::plus).orElseThrow();
+                Money total = hits.stream().map(MatchCandidate::residual).reduce(Money::plus).orElseThrow();
                 if (distinctNumbers == hits.size() && total.compareTo(amount) == 0) {
                     return MatchResult.matched(MatchRule.INVOICE_NUMBER_IN_TEXT, hits, "invoice numbers " + numbers
                             + " in remittance text, residuals add up to " + amount);
@@ -71,7 +71,7 @@ public final class PaymentMatcher {
 
         String payer = words(payment.debtorName());
         if (!payer.isEmpty()) {
-            List<OpenItem> hits = sameCurrency.stream()
+            List<MatchCandidate> hits = sameCurrency.stream()
                     .filter(c -> c.residual().compareTo(amount) == 0)
                     .filter(c -> namesMatch(payer, words(c.customerName())))
                     .toList();
@@ -112,7 +112,7 @@ public final class PaymentMatcher {
         return (customer + " ").startsWith(payer + " ") || (payer + " ").startsWith(customer + " ");
     }
 
-    private static String ids(List<OpenItem> items) {
-        return items.stream().map(OpenItem::itemId).collect(Collectors.joining(", ", "(", ")"));
+    private static String ids(List<MatchCandidate> items) {
+        return items.stream().map(MatchCandidate::itemId).collect(Collectors.joining(", ", "(", ")"));
     }
 }

@@ -1,4 +1,4 @@
-package io.arrears.route.bankpayments;
+package io.arrears.core.intake;
 
 /** Which rule matched a payment, in the order they are tried. */
 public enum MatchRule {

@@ -1,4 +1,4 @@
-package io.arrears.route.bankpayments;
+package io.arrears.core.intake;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package io.arrears.route.bankpayments;
+package io.arrears.core.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

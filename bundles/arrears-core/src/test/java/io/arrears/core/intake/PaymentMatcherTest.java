@@ -1,4 +1,4 @@
-package io.arrears.route.bankpayments;
+package io.arrears.core.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,14 +19,14 @@ class PaymentMatcherTest {
                 CreditDebit.CREDIT, false, BookingStatus.BOOKED, null, null, debtor, creditorRef, text, "k", 0);
     }
 
-    private static OpenItem item(String id, String number, String ref, String residual, String name) {
-        return new OpenItem(id, "C-" + name.length(), number, ref, Money.of(residual, "EUR"), name);
+    private static MatchCandidate item(String id, String number, String ref, String residual, String name) {
+        return new MatchCandidate(id, "C-" + name.length(), number, ref, Money.of(residual, "EUR"), name);
     }
 
-    private final OpenItem inv42 = item("I-42", "INV-2025-0042", "RF18539007547034", "1428.00", "Bäckerei Müller KG");
-    private final OpenItem inv50 = item("I-50", "INV-2025-0050", null, "50.00", "Acme Trading Inc.");
-    private final OpenItem inv51 = item("I-51", "INV-2025-0051", null, "25.00", "Acme Trading Inc.");
-    private final OpenItem inv60 = item("I-60", "INV-2025-0060", null, "99.00", "Güneş İnşaat Ltd. Şti.");
+    private final MatchCandidate inv42 = item("I-42", "INV-2025-0042", "RF18539007547034", "1428.00", "Bäckerei Müller KG");
+    private final MatchCandidate inv50 = item("I-50", "INV-2025-0050", null, "50.00", "Acme Trading Inc.");
+    private final MatchCandidate inv51 = item("I-51", "INV-2025-0051", null, "25.00", "Acme Trading Inc.");
+    private final MatchCandidate inv60 = item("I-60", "INV-2025-0060", null, "99.00", "Güneş İnşaat Ltd. Şti.");
 
     @Test
     void structuredReferenceWinsFirst() {
@@ -39,7 +39,7 @@ class PaymentMatcherTest {
 
     @Test
     void twoItemsWithTheSameReferenceAreAmbiguous() {
-        OpenItem twin = item("I-43", "INV-2025-0043", "RF18539007547034", "10.00", "Other");
+        MatchCandidate twin = item("I-43", "INV-2025-0043", "RF18539007547034", "10.00", "Other");
 
         MatchResult r = matcher.match(payment("1428.00", null, "RF18539007547034", null), List.of(inv42, twin));
 
@@ -80,7 +80,7 @@ class PaymentMatcherTest {
 
     @Test
     void twoCandidatesWithSameAmountAndNameAreAmbiguous() {
-        OpenItem sameAgain = item("I-61", "INV-2025-0061", null, "99.00", "Güneş İnşaat Ltd. Şti.");
+        MatchCandidate sameAgain = item("I-61", "INV-2025-0061", null, "99.00", "Güneş İnşaat Ltd. Şti.");
 
         MatchResult r = matcher.match(payment("99.00", "Güneş İnşaat", null, null), List.of(inv60, sameAgain));
 
@@ -98,7 +98,7 @@ class PaymentMatcherTest {
 
     @Test
     void otherCurrencyAndOutgoingPaymentsNeverMatch() {
-        OpenItem pln = new OpenItem("P-1", "C", "INV-2025-0050", null, Money.of("50.00", "PLN"), "Acme");
+        MatchCandidate pln = new MatchCandidate("P-1", "C", "INV-2025-0050", null, Money.of("50.00", "PLN"), "Acme");
         BankTransaction debit = new BankTransaction("DE89370400440532013000", LocalDate.of(2025, 3, 5), null,
                 Money.of("50.00", "EUR"), CreditDebit.DEBIT, false, BookingStatus.BOOKED, null, null, null, null,
                 "INV-2025-0050", "k", 0);

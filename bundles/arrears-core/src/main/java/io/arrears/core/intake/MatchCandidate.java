@@ -1,4 +1,4 @@
-package io.arrears.route.bankpayments;
+package io.arrears.core.intake;
 
 import io.arrears.api.money.Money;
 import java.util.Objects;
@@ -13,10 +13,10 @@ import java.util.Objects;
  * @param residual         amount still open
  * @param customerName     customer name (compared with the payer's name)
  */
-public record OpenItem(String itemId, String customerId, String documentNumber, String paymentReference, Money residual,
+public record MatchCandidate(String itemId, String customerId, String documentNumber, String paymentReference, Money residual,
         String customerName) {
 
-    public OpenItem {
+    public MatchCandidate {
         Objects.requireNonNull(itemId, "itemId");
         Objects.requireNonNull(documentNumber, "documentNumber");
         Objects.requireNonNull(residual, "residual");

@@ -1,0 +1,65 @@
+package io.arrears.store.jdbc.ledger;
+
+import io.arrears.api.intake.CustomerMasterData;
+import io.arrears.api.intake.CustomerRepository;
+import io.arrears.api.ledger.ContactRole;
+import io.arrears.store.jdbc.InsertOutcome;
+import io.arrears.store.jdbc.JdbcTransactions;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * Customer master data from ERP documents in {@code customers}; the billing e-mail is the customer's
+ * {@link ContactRole#ACCOUNTS_PAYABLE} contact. Language, time zone and currency are left to whoever
+ * maintains them: an import never clears them.
+ */
+public final class JdbcCustomerRepository implements CustomerRepository {
+
+    static final String ERP_ID_CONSTRAINT = "uk_customers_erp_customer_id";
+    private static final String BILLING = ContactRole.ACCOUNTS_PAYABLE.name();
+
+    private final JdbcTransactions transactions;
+    private final Clock clock;
+
+    public JdbcCustomerRepository(DataSource dataSource, Clock clock) {
+        this.transactions = new JdbcTransactions(dataSource);
+        this.clock = clock;
+    }
+
+    @Override
+    public void upsert(CustomerMasterData customer) {
+        Instant now = clock.instant();
+        transactions.inTransaction(jdbc -> {
+            CustomerTable table = new CustomerTable(jdbc);
+            CustomerRow stored = table.findByErpId(customer.erpCustomerId()).map(row -> {
+                CustomerRow changed = new CustomerRow(row.id(), row.erpCustomerId(), customer.name(),
+                        customer.country() == null ? row.countryCode() : customer.country(), row.languageTag(), row.timeZone(),
+                        row.currency(), row.createdAt(), now);
+                table.update(changed);
+                return changed;
+            }).orElseGet(() -> {
+                CustomerRow fresh = new CustomerRow(null, customer.erpCustomerId(), customer.name(), customer.country(), null,
+                        null, null, now, now);
+                InsertOutcome<CustomerRow> outcome = jdbc.insertUnlessExists(ERP_ID_CONSTRAINT, () -> table.insert(fresh),
+                        () -> table.findByErpId(customer.erpCustomerId()).orElseThrow());
+                return outcome.row();
+            });
+            if (customer.email() != null && !customer.email().isBlank()) {
+                table.setContactEmail(stored.id(), BILLING, customer.email(), now);
+            }
+            return stored;
+        });
+    }
+
+    @Override
+    public Optional<CustomerMasterData> find(String erpCustomerId) {
+        return transactions.inTransaction(jdbc -> {
+            CustomerTable table = new CustomerTable(jdbc);
+            return table.findByErpId(erpCustomerId).map(row -> new CustomerMasterData(row.erpCustomerId(), row.name(),
+                    row.countryCode(), table.contactsOf(row.id()).stream().filter(c -> c.role().equals(BILLING))
+                            .map(ContactRow::email).findFirst().orElse(null)));
+        });
+    }
+}

@@ -1,0 +1,48 @@
+package io.arrears.store.jdbc.runtime;
+
+import io.arrears.api.intake.CustomerRepository;
+import io.arrears.api.intake.IntakeDocumentRepository;
+import io.arrears.api.intake.ReceivedPaymentRepository;
+import io.arrears.api.ledger.LedgerEventRepository;
+import io.arrears.store.jdbc.intake.JdbcIntakeDocumentRepository;
+import io.arrears.store.jdbc.intake.JdbcReceivedPaymentRepository;
+import io.arrears.store.jdbc.ledger.JdbcCustomerRepository;
+import io.arrears.store.jdbc.ledger.JdbcLedgerEventRepository;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Offers the JDBC repositories as services once the migrated Arrears database is there
+ * ({@code DataSource} with {@code dataSourceName=arrears}); they go when it goes.
+ */
+@Component(service = {}, immediate = true)
+public class StoreRepositories {
+
+    private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
+
+    @Activate
+    public StoreRepositories(BundleContext context,
+            @Reference(target = "(dataSourceName=" + ArrearsDataSource.DATA_SOURCE_NAME + ")") DataSource dataSource) {
+        Clock clock = Clock.systemUTC();
+        registrations.add(context.registerService(LedgerEventRepository.class, new JdbcLedgerEventRepository(dataSource, clock), null));
+        registrations.add(context.registerService(CustomerRepository.class, new JdbcCustomerRepository(dataSource, clock), null));
+        registrations.add(context.registerService(IntakeDocumentRepository.class,
+                new JdbcIntakeDocumentRepository(dataSource, clock), null));
+        registrations.add(context.registerService(ReceivedPaymentRepository.class,
+                new JdbcReceivedPaymentRepository(dataSource), null));
+    }
+
+    @Deactivate
+    void deactivate() {
+        registrations.forEach(ServiceRegistration::unregister);
+        registrations.clear();
+    }
+}

@@ -1,0 +1,133 @@
+package io.arrears.route.erpintake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.arrears.api.ledger.ItemBalance;
+import io.arrears.api.ledger.ItemStatus;
+import io.arrears.api.money.Money;
+import io.arrears.routes.support.file.FileIntakeSettings;
+import io.arrears.store.jdbc.DatabaseTest;
+import io.arrears.store.jdbc.TestDatabase;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.camel.builder.NotifyBuilder;
+import org.junit.jupiter.api.io.TempDir;
+
+class InvoiceFolderRouteTest {
+
+    private static final String HEADER = "source_document_id;document_number;kind;customer_id;customer_name;issue_date;due_date;"
+            + "amount;currency;referenced_invoice\n";
+    private static final String TODAY = LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE);
+
+    @TempDir
+    Path inbox;
+
+    private IntakeHarness harness(TestDatabase db, String routeId, InvoiceDocumentParser parser) throws Exception {
+        FileIntakeSettings settings = new FileIntakeSettings(routeId, inbox, ".*\\.(csv|xml)", Duration.ofMillis(50),
+                Duration.ofMinutes(10), null, 1, Duration.ofMillis(10), true);
+        IntakeHarness h = new IntakeHarness(db);
+        return h.start(new InvoiceFolderRoute(settings, parser, h.intake, h.processedFiles, Clock.systemUTC()));
+    }
+
+    private static byte[] csv(String... rows) {
+        return (HEADER + String.join("\n", rows) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static NotifyBuilder done(IntakeHarness h, String routeId, int files) {
+        return new NotifyBuilder(h.camel).fromRoute(routeId).whenDone(files).create();
+    }
+
+    @DatabaseTest
+    void csvFileIsImportedOnceAndChangesAndCancellationsFollow(TestDatabase db) throws Exception {
+        String route = "arrears.erp-intake.csv";
+        try (IntakeHarness h = harness(db, route, InvoiceDocumentParser.csv(CsvFormat.defaults()))) {
+            byte[] first = csv("E1;INV-1;INVOICE;C1;Acme;2025-03-01;2025-03-31;100,00;EUR;",
+                    "E2;INV-2;INVOICE;C2;Beta;2025-03-01;2025-03-31;50,00;EUR;");
+            NotifyBuilder one = done(h, route, 1);
+            IntakeHarness.dropOld(inbox, "batch-1.csv", first);
+            assertThat(one.matches(20, TimeUnit.SECONDS)).isTrue();
+            assertThat(h.ledger().balances("C1")).extracting(b -> b.item().documentNumber()).containsExactly("INV-1");
+            assertThat(h.journal.findAll()).hasSize(2);
+
+            // the same file again (skipped by the database idempotent repository) next to a change and a cancellation
+            NotifyBuilder two = done(h, route, 1);
+            IntakeHarness.dropOld(inbox, "batch-1.csv", first);
+            IntakeHarness.dropOld(inbox, "batch-2.csv", csv("E1;INV-1;INVOICE;C1;Acme;2025-03-01;2025-04-15;120,00;EUR;",
+                    "S2;ST-2;CANCELLATION;C2;Beta;2025-03-05;;50,00;EUR;INV-2"));
+            assertThat(two.matches(20, TimeUnit.SECONDS)).isTrue();
+
+            List<ItemBalance> c1 = h.ledger().balances("C1");
+            assertThat(c1).filteredOn(ItemBalance::isOpenClaim).singleElement().satisfies(b -> {
+                assertThat(b.outstanding()).isEqualTo(Money.of("120.00", "EUR"));
+                assertThat(b.item().dueDate()).isEqualTo(LocalDate.of(2025, 4, 15));
+            });
+            assertThat(h.ledger().balances("C2")).singleElement().extracting(ItemBalance::status).isEqualTo(ItemStatus.CANCELLED);
+            // 2 recorded + (cancel + re-record) + cancel; the repeated batch-1 added nothing
+            assertThat(h.journal.findAll()).hasSize(5);
+            assertThat(inbox.resolve(".done/" + TODAY + "/batch-2.csv")).exists();
+        }
+    }
+
+    @DatabaseTest
+    void ublInvoiceIsImported(TestDatabase db) throws Exception {
+        String route = "arrears.erp-intake.ubl";
+        try (IntakeHarness h = harness(db, route, InvoiceDocumentParser.ubl())) {
+            NotifyBuilder one = done(h, route, 1);
+            IntakeHarness.dropOld(inbox, "peppol-invoice.xml", resource("erpintake/ubl/peppol-invoice.xml"));
+            assertThat(one.matches(20, TimeUnit.SECONDS)).isTrue();
+
+            assertThat(h.ledger().balances("CUST-1001")).singleElement().satisfies(b -> {
+                assertThat(b.item().documentNumber()).isEqualTo("INV-2025-0042");
+                assertThat(b.outstanding()).isEqualTo(Money.of("1428.00", "EUR"));
+            });
+        }
+    }
+
+    @DatabaseTest
+    void malformedFileGoesToTheErrorFolderWithAReportAndTheGoodOneIsImported(TestDatabase db) throws Exception {
+        String route = "arrears.erp-intake.csv";
+        try (IntakeHarness h = harness(db, route, InvoiceDocumentParser.csv(CsvFormat.defaults()))) {
+            NotifyBuilder both = done(h, route, 2);
+            IntakeHarness.dropOld(inbox, "bad.csv", resource("erpintake/csv/errors.csv"));
+            IntakeHarness.dropOld(inbox, "good.csv", csv("E1;INV-1;INVOICE;C1;Acme;2025-03-01;2025-03-31;100,00;EUR;"));
+            assertThat(both.matches(20, TimeUnit.SECONDS)).isTrue();
+
+            assertThat(h.ledger().balances("C1")).hasSize(1);
+            assertThat(h.ledger().customerIds()).containsExactly("C1");
+            Path errors = inbox.resolve(".error/" + TODAY);
+            assertThat(errors.resolve("bad.csv")).exists();
+            assertThat(Files.readString(errors.resolve("bad.csv.error.txt")))
+                    .contains("File: bad.csv", "line 3", "line 4", "nothing from it was imported");
+            assertThat(inbox.resolve(".done/" + TODAY + "/good.csv")).exists();
+        }
+    }
+
+    @DatabaseTest
+    void aFileStillBeingWrittenIsNotRead(TestDatabase db) throws Exception {
+        String route = "arrears.erp-intake.csv";
+        try (IntakeHarness h = harness(db, route, InvoiceDocumentParser.csv(CsvFormat.defaults()))) {
+            Files.write(inbox.resolve("writing.csv"), csv("E9;INV-9;INVOICE;C9;Gamma;2025-03-01;2025-03-31;9,00;EUR;"));
+            NotifyBuilder one = done(h, route, 1);
+            IntakeHarness.dropOld(inbox, "finished.csv", csv("E1;INV-1;INVOICE;C1;Acme;2025-03-01;2025-03-31;100,00;EUR;"));
+            assertThat(one.matches(20, TimeUnit.SECONDS)).isTrue();
+
+            assertThat(h.ledger().customerIds()).containsExactly("C1");
+            assertThat(inbox.resolve("writing.csv")).exists();
+        }
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = InvoiceFolderRouteTest.class.getClassLoader().getResourceAsStream(name)) {
+            return in.readAllBytes();
+        }
+    }
+}
