@@ -11,7 +11,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +29,12 @@ class DistributionIT {
 
     @BeforeAll
     static void startKaraf() throws Exception {
-        karaf = KarafProcess.prepare("distribution", Map.of()).start();
+        karaf = KarafProcess.prepare("distribution", Map.of(
+                "arrears.erpintake.csv", Map.of(
+                        "enabled", "true",
+                        "input.folder", "${karaf.data}/inbox/invoices-csv",
+                        "min.age.seconds", "1",
+                        "poll.delay.ms", "500"))).start();
         try {
             await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
                     .ignoreExceptions()
@@ -111,6 +120,26 @@ class DistributionIT {
         HttpResponse<String> response = health();
         assertThat(response.headers().firstValue("Content-Security-Policy")).hasValue("frame-ancestors 'self'");
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    @Test
+    void invoiceCsvDroppedIntoTheInboxIsImportedAndMovedToDone() throws Exception {
+        Path inbox = karaf.home().resolve("data/inbox/invoices-csv");
+        Files.createDirectories(inbox);
+        Path partial = inbox.resolve(".invoices.csv.part");
+        Files.writeString(partial, String.join("\n",
+                "document_number;customer_id;customer_name;country;issue_date;due_date;amount;currency",
+                "FV/2026/10/001;K-100;Hurtownia Żuraw;PL;2026-10-01;2026-10-15;1 234,56;PLN", ""));
+        Files.move(partial, inbox.resolve("invoices.csv"), StandardCopyOption.ATOMIC_MOVE);
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().untilAsserted(() -> {
+            try (Stream<Path> done = Files.walk(inbox.resolve(".done"))) {
+                assertThat(done.filter(p -> p.getFileName().toString().equals("invoices.csv"))).hasSize(1);
+            }
+        });
+        assertThat(inbox.resolve(".error")).doesNotExist();
+        JsonNode camel = JSON.readTree(health().body()).path("components").path("camel");
+        assertThat(camel.path("details").path("routes").asInt()).isGreaterThanOrEqualTo(5);
     }
 
     @Test

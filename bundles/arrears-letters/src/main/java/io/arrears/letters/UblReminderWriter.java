@@ -39,7 +39,7 @@ final class UblReminderWriter {
     static byte[] write(LetterRequest r) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            XMLStreamWriter w = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
             w.writeStartDocument("UTF-8", "1.0");
             w.setDefaultNamespace(NS);
             w.setPrefix("cac", CAC);

@@ -12,7 +12,7 @@ public interface IntakeService {
     /**
      * Records new invoices and credit notes, replaces changed ones, applies cancellations.
      *
-     * @param source  the integration the records came from (e.g. {@code erp-intake.csv}), part of item ids
+     * @param source  the integration the records came from (e.g. {@code erpintake.csv}), part of item ids
      * @param records as parsed; each is handled on its own, a bad one is reported in {@link ImportResult#problems()}
      */
     ImportResult importInvoices(String source, List<InvoiceRecord> records);

@@ -21,7 +21,9 @@ final class SecureXml {
     }
 
     static XMLInputFactory factory() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
+        // the JDK's own StAX parser, whatever else is on the class path (Woodstox rejects the JAXP
+        // access properties below, and a service-loaded factory could ignore the hardening)
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);

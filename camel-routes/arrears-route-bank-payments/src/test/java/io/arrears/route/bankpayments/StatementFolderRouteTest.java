@@ -34,7 +34,7 @@ class StatementFolderRouteTest {
     @DatabaseTest
     void camtStatementPaysByReferenceAndInvoiceNumberAndQueuesTheUnknownPayer(TestDatabase db) throws Exception {
         try (IntakeHarness h = new IntakeHarness(db)) {
-            h.intake.importInvoices("erp-intake.csv", List.of(invoice("INV-2025-0001", "C1", "100.00", RF_A),
+            h.intake.importInvoices("erpintake.csv", List.of(invoice("INV-2025-0001", "C1", "100.00", RF_A),
                     invoice("INV-2025-0002", "C2", "50.00", null), invoice("INV-2025-0003", "C3", "60.00", RF_C)));
             FileIntakeSettings settings = new FileIntakeSettings(ROUTE, inbox, ".*\\.xml", Duration.ofMillis(50),
                     Duration.ofMinutes(10), null, 1, Duration.ofMillis(10), true);
@@ -50,9 +50,9 @@ class StatementFolderRouteTest {
                     entry("30.00", "Gamma", "<Strd><CdtrRefInf><Ref>" + RF_C + "</Ref></CdtrRefInf></Strd>")));
             assertThat(done.matches(20, TimeUnit.SECONDS)).isTrue();
 
-            assertThat(status(h, "erp-intake.csv:INV-2025-0001")).isEqualTo(ItemStatus.PAID);
-            assertThat(status(h, "erp-intake.csv:INV-2025-0002")).isEqualTo(ItemStatus.PAID);
-            assertThat(status(h, "erp-intake.csv:INV-2025-0003")).isEqualTo(ItemStatus.PAID);
+            assertThat(status(h, "erpintake.csv:INV-2025-0001")).isEqualTo(ItemStatus.PAID);
+            assertThat(status(h, "erpintake.csv:INV-2025-0002")).isEqualTo(ItemStatus.PAID);
+            assertThat(status(h, "erpintake.csv:INV-2025-0003")).isEqualTo(ItemStatus.PAID);
             assertThat(h.journal.findAll()).filteredOn(LedgerEvent.PaymentRecorded.class::isInstance).hasSize(4);
             List<UnmatchedPayment> queue = h.intake.unmatchedPayments(10);
             assertThat(queue).singleElement().satisfies(u -> {

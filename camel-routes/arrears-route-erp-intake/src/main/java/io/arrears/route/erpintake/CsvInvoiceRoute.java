@@ -16,7 +16,7 @@ import org.osgi.service.metatype.annotations.Designate;
 @Designate(ocd = InvoiceFolderConfig.class)
 public class CsvInvoiceRoute extends InvoiceFolderRoute {
 
-    public static final String ROUTE_ID = "arrears.erp-intake.csv";
+    public static final String ROUTE_ID = "arrears.erpintake.csv";
 
     @Activate
     public CsvInvoiceRoute(InvoiceFolderConfig config, @Reference IntakeService intake,

@@ -25,7 +25,7 @@ public final class InvoiceFileProcessor implements Processor {
     private final InvoiceDocumentParser parser;
     private final IntakeService intake;
 
-    /** @param source the integration name recorded with every item, e.g. {@code erp-intake.csv} */
+    /** @param source the integration name recorded with every item, e.g. {@code erpintake.csv} */
     public InvoiceFileProcessor(String source, InvoiceDocumentParser parser, IntakeService intake) {
         this.source = Objects.requireNonNull(source, "source");
         this.parser = Objects.requireNonNull(parser, "parser");

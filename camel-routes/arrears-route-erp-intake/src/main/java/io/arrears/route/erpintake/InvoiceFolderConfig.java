@@ -3,7 +3,8 @@ package io.arrears.route.erpintake;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-/** One invoice folder route; PIDs {@code arrears.erp-intake.csv}, {@code .ubl}, {@code .ksef}. */
+/* No dash in PIDs: Karaf reads etc/a-b.cfg as factory "a", instance "b". */
+/** One invoice folder route; PIDs {@code arrears.erpintake.csv}, {@code .ubl}, {@code .ksef}. */
 @ObjectClassDefinition(name = "Arrears ERP invoice folder", description = "A folder the ERP drops invoice files into.")
 public @interface InvoiceFolderConfig {
 

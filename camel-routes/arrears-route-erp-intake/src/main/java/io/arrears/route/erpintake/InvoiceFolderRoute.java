@@ -17,7 +17,7 @@ public class InvoiceFolderRoute extends FileIntakeRoute {
         super(settings, new InvoiceFileProcessor(source(settings.routeId()), parser, intake), processedFiles, clock);
     }
 
-    /** {@code arrears.erp-intake.csv} records its items under source {@code erp-intake.csv}. */
+    /** {@code arrears.erpintake.csv} records its items under source {@code erpintake.csv}. */
     static String source(String routeId) {
         return routeId.startsWith("arrears.") ? routeId.substring("arrears.".length()) : routeId;
     }

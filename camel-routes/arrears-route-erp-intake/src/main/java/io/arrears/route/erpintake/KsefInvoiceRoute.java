@@ -16,7 +16,7 @@ import org.osgi.service.metatype.annotations.Designate;
 @Designate(ocd = InvoiceFolderConfig.class)
 public class KsefInvoiceRoute extends InvoiceFolderRoute {
 
-    public static final String ROUTE_ID = "arrears.erp-intake.ksef";
+    public static final String ROUTE_ID = "arrears.erpintake.ksef";
 
     @Activate
     public KsefInvoiceRoute(InvoiceFolderConfig config, @Reference IntakeService intake,

@@ -16,7 +16,7 @@ import org.osgi.service.metatype.annotations.Designate;
 @Designate(ocd = InvoiceFolderConfig.class)
 public class UblInvoiceRoute extends InvoiceFolderRoute {
 
-    public static final String ROUTE_ID = "arrears.erp-intake.ubl";
+    public static final String ROUTE_ID = "arrears.erpintake.ubl";
 
     @Activate
     public UblInvoiceRoute(InvoiceFolderConfig config, @Reference IntakeService intake,

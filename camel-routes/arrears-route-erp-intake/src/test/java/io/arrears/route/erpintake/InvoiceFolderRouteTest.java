@@ -48,7 +48,7 @@ class InvoiceFolderRouteTest {
 
     @DatabaseTest
     void csvFileIsImportedOnceAndChangesAndCancellationsFollow(TestDatabase db) throws Exception {
-        String route = "arrears.erp-intake.csv";
+        String route = "arrears.erpintake.csv";
         try (IntakeHarness h = harness(db, route, InvoiceDocumentParser.csv(CsvFormat.defaults()))) {
             byte[] first = csv("E1;INV-1;INVOICE;C1;Acme;2025-03-01;2025-03-31;100,00;EUR;",
                     "E2;INV-2;INVOICE;C2;Beta;2025-03-01;2025-03-31;50,00;EUR;");
@@ -79,7 +79,7 @@ class InvoiceFolderRouteTest {
 
     @DatabaseTest
     void ublInvoiceIsImported(TestDatabase db) throws Exception {
-        String route = "arrears.erp-intake.ubl";
+        String route = "arrears.erpintake.ubl";
         try (IntakeHarness h = harness(db, route, InvoiceDocumentParser.ubl())) {
             NotifyBuilder one = done(h, route, 1);
             IntakeHarness.dropOld(inbox, "peppol-invoice.xml", resource("erpintake/ubl/peppol-invoice.xml"));
@@ -94,7 +94,7 @@ class InvoiceFolderRouteTest {
 
     @DatabaseTest
     void malformedFileGoesToTheErrorFolderWithAReportAndTheGoodOneIsImported(TestDatabase db) throws Exception {
-        String route = "arrears.erp-intake.csv";
+        String route = "arrears.erpintake.csv";
         try (IntakeHarness h = harness(db, route, InvoiceDocumentParser.csv(CsvFormat.defaults()))) {
             NotifyBuilder both = done(h, route, 2);
             IntakeHarness.dropOld(inbox, "bad.csv", resource("erpintake/csv/errors.csv"));
@@ -113,7 +113,7 @@ class InvoiceFolderRouteTest {
 
     @DatabaseTest
     void aFileStillBeingWrittenIsNotRead(TestDatabase db) throws Exception {
-        String route = "arrears.erp-intake.csv";
+        String route = "arrears.erpintake.csv";
         try (IntakeHarness h = harness(db, route, InvoiceDocumentParser.csv(CsvFormat.defaults()))) {
             Files.write(inbox.resolve("writing.csv"), csv("E9;INV-9;INVOICE;C9;Gamma;2025-03-01;2025-03-31;9,00;EUR;"));
             NotifyBuilder one = done(h, route, 1);

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.osgi.annotation.bundle.Capability;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -23,6 +24,11 @@ import org.osgi.service.component.annotations.Reference;
  * Offers the JDBC repositories as services once the migrated Arrears database is there
  * ({@code DataSource} with {@code dataSourceName=arrears}); they go when it goes.
  */
+// registered by hand once the DataSource is up; declared so that feature resolution knows they exist
+@Capability(namespace = "osgi.service", attribute = "objectClass:List<String>=io.arrears.api.ledger.LedgerEventRepository")
+@Capability(namespace = "osgi.service", attribute = "objectClass:List<String>=io.arrears.api.intake.CustomerRepository")
+@Capability(namespace = "osgi.service", attribute = "objectClass:List<String>=io.arrears.api.intake.IntakeDocumentRepository")
+@Capability(namespace = "osgi.service", attribute = "objectClass:List<String>=io.arrears.api.intake.ReceivedPaymentRepository")
 @Component(service = {}, immediate = true)
 public class StoreRepositories {
 

@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * How a route reads its folder.
  *
- * @param routeId          greppable route id, e.g. {@code arrears.erp-intake.csv}
+ * @param routeId          greppable route id, e.g. {@code arrears.erpintake.csv}
  * @param inputFolder      folder the partner drops files into; {@code .done/} and {@code .error/} are made inside it
  * @param includePattern   regular expression of the file names to take (e.g. {@code .*\.csv})
  * @param pollDelay        pause between polls
