@@ -1,0 +1,161 @@
+package io.arrears.core.ledger;
+
+import io.arrears.api.intake.CustomerMasterData;
+import io.arrears.api.intake.CustomerRepository;
+import io.arrears.api.ledger.AgingReport;
+import io.arrears.api.ledger.CurrencyPosition;
+import io.arrears.api.ledger.CustomerAccount;
+import io.arrears.api.ledger.ItemBalance;
+import io.arrears.api.ledger.ItemPosition;
+import io.arrears.api.ledger.LedgerEvent;
+import io.arrears.api.ledger.LedgerEventRepository;
+import io.arrears.api.ledger.LedgerQueries;
+import io.arrears.api.ledger.Page;
+import io.arrears.api.money.Money;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * {@link LedgerQueries} by replaying the persisted events: one customer's events for a customer's
+ * views, all events for the list and the portfolio. Stateless: every call reads the store again.
+ */
+public final class LedgerQueriesImpl implements LedgerQueries {
+
+    private final LedgerEventRepository events;
+    private final CustomerRepository masterData;
+    private final Clock clock;
+    private final AgingCalculator aging = new AgingCalculator();
+
+    public LedgerQueriesImpl(LedgerEventRepository events, CustomerRepository masterData, Clock clock) {
+        this.events = events;
+        this.masterData = masterData;
+        this.clock = clock;
+    }
+
+    @Override
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    @Override
+    public Page<CustomerAccount> customers(String text, int page, int size, LocalDate asOf) {
+        requireAsOf(asOf);
+        if (page < 0 || size < 1) {
+            throw new IllegalArgumentException("page must be >= 0 and size >= 1, were " + page + " and " + size);
+        }
+        String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        Ledger ledger = Ledger.replay(events.findAll());
+        // Master data is read for every customer because the filter matches names; paging comes after.
+        List<CustomerAccount> matching = ledger.customerIds().stream()
+                .sorted(Comparator.naturalOrder())
+                .map(id -> account(ledger, id, masterData.find(id), asOf))
+                .filter(a -> wanted.isEmpty() || matches(a, wanted))
+                .toList();
+        return Page.of(matching, page, size);
+    }
+
+    @Override
+    public Optional<CustomerAccount> customer(String erpCustomerId, LocalDate asOf) {
+        requireAsOf(asOf);
+        return known(erpCustomerId).map(k -> account(k.ledger(), erpCustomerId, k.master(), asOf));
+    }
+
+    @Override
+    public Optional<List<ItemPosition>> items(String erpCustomerId, LocalDate asOf) {
+        requireAsOf(asOf);
+        return known(erpCustomerId).map(k -> k.ledger().balances(erpCustomerId).stream()
+                .map(b -> ItemPosition.at(b, asOf))
+                .toList());
+    }
+
+    @Override
+    public Optional<AgingReport> customerAging(String erpCustomerId, LocalDate asOf) {
+        requireAsOf(asOf);
+        return known(erpCustomerId).map(k -> aging.customer(k.ledger(), erpCustomerId, asOf));
+    }
+
+    @Override
+    public AgingReport portfolioAging(LocalDate asOf) {
+        requireAsOf(asOf);
+        return aging.portfolio(Ledger.replay(events.findAll()), asOf);
+    }
+
+    private record Known(Ledger ledger, Optional<CustomerMasterData> master) {
+    }
+
+    private Optional<Known> known(String erpCustomerId) {
+        if (erpCustomerId == null || erpCustomerId.isBlank()) {
+            throw new IllegalArgumentException("erpCustomerId must not be blank, was "
+                    + (erpCustomerId == null ? "null" : "'" + erpCustomerId + "'"));
+        }
+        List<LedgerEvent> own = events.findByCustomer(erpCustomerId);
+        Optional<CustomerMasterData> master = masterData.find(erpCustomerId);
+        if (own.isEmpty() && master.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Known(Ledger.replay(own), master));
+    }
+
+    private static CustomerAccount account(Ledger ledger, String id, Optional<CustomerMasterData> master, LocalDate asOf) {
+        List<ItemPosition> open = ledger.balances(id).stream()
+                .filter(ItemBalance::isOpenClaim)
+                .map(b -> ItemPosition.at(b, asOf))
+                .toList();
+        Map<String, Totals> byCurrency = new TreeMap<>();
+        for (ItemPosition item : open) {
+            Money outstanding = item.balance().outstanding();
+            Totals totals = byCurrency.computeIfAbsent(outstanding.currencyCode(), c -> Totals.zero(outstanding));
+            boolean overdue = item.daysPastDue().getAsLong() > 0;
+            byCurrency.put(outstanding.currencyCode(), totals.add(outstanding, overdue));
+        }
+        for (Money credit : ledger.creditBalances(id)) {
+            Totals totals = byCurrency.computeIfAbsent(credit.currencyCode(), c -> Totals.zero(credit));
+            byCurrency.put(credit.currencyCode(), totals.withCredit(credit));
+        }
+        List<CurrencyPosition> positions = byCurrency.values().stream().map(Totals::position).toList();
+        Optional<LocalDate> oldestDue = open.stream().map(p -> p.balance().item().dueDate()).min(Comparator.naturalOrder());
+        long maxDaysPastDue = open.stream().mapToLong(p -> p.daysPastDue().getAsLong()).max().orElse(0);
+        return new CustomerAccount(id,
+                master.map(CustomerMasterData::name).filter(n -> !n.isBlank()),
+                master.map(CustomerMasterData::country).filter(c -> !c.isBlank()),
+                master.map(CustomerMasterData::email).filter(e -> !e.isBlank()),
+                asOf, positions, open.size(), oldestDue, Math.max(0, maxDaysPastDue));
+    }
+
+    private static boolean matches(CustomerAccount account, String wanted) {
+        return account.erpCustomerId().toLowerCase(Locale.ROOT).contains(wanted)
+                || account.name().map(n -> n.toLowerCase(Locale.ROOT).contains(wanted)).orElse(false);
+    }
+
+    private static void requireAsOf(LocalDate asOf) {
+        if (asOf == null) {
+            throw new IllegalArgumentException("asOf must not be null");
+        }
+    }
+
+    /** Running sums of one currency while a position is built. */
+    private record Totals(Money outstanding, Money overdue, Money credit) {
+        static Totals zero(Money like) {
+            Money zero = Money.zero(like.currency());
+            return new Totals(zero, zero, zero);
+        }
+
+        Totals add(Money amount, boolean isOverdue) {
+            return new Totals(outstanding.plus(amount), isOverdue ? overdue.plus(amount) : overdue, credit);
+        }
+
+        Totals withCredit(Money amount) {
+            return new Totals(outstanding, overdue, credit.plus(amount));
+        }
+
+        CurrencyPosition position() {
+            return new CurrencyPosition(outstanding.currency(), outstanding, overdue, credit);
+        }
+    }
+}

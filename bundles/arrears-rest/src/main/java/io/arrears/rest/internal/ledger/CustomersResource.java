@@ -1,0 +1,78 @@
+package io.arrears.rest.internal.ledger;
+
+import io.arrears.api.ledger.LedgerQueries;
+import io.arrears.rest.internal.json.PageJson;
+import io.arrears.rest.internal.json.QueryParams;
+import io.arrears.rest.internal.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+
+/**
+ * {@code /arrears/api/customers}: the customer list (paged, filtered by name or ERP id), one
+ * customer's position, its items and its aging. Read-only: every Arrears role may call it.
+ */
+@Component(service = CustomersResource.class)
+@JakartarsResource
+@JSONRequired
+@Path("customers")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.COLLECTOR, Roles.MANAGER, Roles.ADMIN})
+public class CustomersResource {
+
+    private final LedgerQueries queries;
+
+    @Activate
+    public CustomersResource(@Reference LedgerQueries queries) {
+        this.queries = queries;
+    }
+
+    /** {@code ?q=} part of the name or ERP id (case-insensitive), {@code ?page=&size=}, {@code ?asOf=}. */
+    @GET
+    public PageJson<CustomerJson> customers(@QueryParam("q") String text, @QueryParam("page") String page,
+            @QueryParam("size") String size, @QueryParam("asOf") String asOf) {
+        return PageJson.of(queries.customers(text, QueryParams.page(page), QueryParams.size(size), asOf(asOf)),
+                CustomerJson::of);
+    }
+
+    @GET
+    @Path("{erpCustomerId}")
+    public CustomerJson customer(@PathParam("erpCustomerId") String erpCustomerId, @QueryParam("asOf") String asOf) {
+        return queries.customer(erpCustomerId, asOf(asOf)).map(CustomerJson::of)
+                .orElseThrow(() -> unknown(erpCustomerId));
+    }
+
+    @GET
+    @Path("{erpCustomerId}/items")
+    public ItemsJson items(@PathParam("erpCustomerId") String erpCustomerId, @QueryParam("asOf") String asOf) {
+        LocalDate date = asOf(asOf);
+        return queries.items(erpCustomerId, date).map(items -> ItemsJson.of(erpCustomerId, date, items))
+                .orElseThrow(() -> unknown(erpCustomerId));
+    }
+
+    @GET
+    @Path("{erpCustomerId}/aging")
+    public AgingJson aging(@PathParam("erpCustomerId") String erpCustomerId, @QueryParam("asOf") String asOf) {
+        return queries.customerAging(erpCustomerId, asOf(asOf)).map(AgingJson::of)
+                .orElseThrow(() -> unknown(erpCustomerId));
+    }
+
+    private LocalDate asOf(String value) {
+        return QueryParams.asOf(value, queries::today);
+    }
+
+    private static NotFoundException unknown(String erpCustomerId) {
+        return new NotFoundException("no customer with ERP id '" + erpCustomerId + "'");
+    }
+}

@@ -1,0 +1,68 @@
+package io.arrears.rest.internal.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.arrears.api.ledger.CustomerAccount;
+import jakarta.ws.rs.NotFoundException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CustomersResourceTest {
+
+    private final FakeLedgerQueries queries = new FakeLedgerQueries();
+    private final CustomersResource resource = new CustomersResource(queries);
+
+    private void known(String id) {
+        queries.accounts.put(id, new CustomerAccount(id, Optional.of("Name " + id), Optional.empty(), Optional.empty(),
+                FakeLedgerQueries.TODAY, List.of(), 0, Optional.empty(), 0));
+    }
+
+    @Test
+    void unknownCustomerIsNotFoundEverywhere() {
+        assertThatThrownBy(() -> resource.customer("NOPE", null)).isInstanceOf(NotFoundException.class)
+                .hasMessageContaining("'NOPE'");
+        assertThatThrownBy(() -> resource.items("NOPE", null)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> resource.aging("NOPE", null)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void asOfDefaultsToTodayOfTheQueries() {
+        known("C1");
+
+        resource.customer("C1", null);
+        resource.items("C1", "2025-01-15");
+
+        assertThat(queries.asked).containsExactly(FakeLedgerQueries.TODAY, LocalDate.of(2025, 1, 15));
+    }
+
+    @Test
+    void listIsPagedWithTheStableShape() {
+        known("C1");
+        known("C2");
+        known("C3");
+
+        var page = resource.customers(null, "1", "2", null);
+
+        assertThat(page.items()).extracting(CustomerJson::erpCustomerId).containsExactly("C3");
+        assertThat(page.page()).isEqualTo(1);
+        assertThat(page.size()).isEqualTo(2);
+        assertThat(page.total()).isEqualTo(3);
+    }
+
+    @Test
+    void oversizedPageIsRefused() {
+        assertThatThrownBy(() -> resource.customers(null, null, "10000", null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("size");
+    }
+
+    @Test
+    void portfolioAgingUsesTheGivenDate() {
+        AgingJson json = new AgingResource(queries).portfolio("2024-12-31");
+
+        assertThat(json.asOf()).isEqualTo(LocalDate.of(2024, 12, 31));
+        assertThat(json.erpCustomerId()).isNull();
+    }
+}
