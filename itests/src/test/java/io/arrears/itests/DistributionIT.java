@@ -140,6 +140,33 @@ class DistributionIT {
         assertThat(inbox.resolve(".error")).doesNotExist();
         JsonNode camel = JSON.readTree(health().body()).path("components").path("camel");
         assertThat(camel.path("details").path("routes").asInt()).isGreaterThanOrEqualTo(5);
+
+        // the imported invoice is visible to a collector through the REST API
+        HttpResponse<String> customer = get("/arrears/api/customers/K-100", KarafProcess.COLLECTOR, KarafProcess.PASSWORD);
+        assertThat(customer.statusCode()).as(customer.body()).isEqualTo(200);
+        assertThat(JSON.readTree(customer.body()).path("name").asText()).isEqualTo("Hurtownia Żuraw");
+        JsonNode items = JSON.readTree(get("/arrears/api/customers/K-100/items", KarafProcess.COLLECTOR, KarafProcess.PASSWORD).body());
+        assertThat(items.path("items").get(0).path("documentNumber").asText()).isEqualTo("FV/2026/10/001");
+        assertThat(items.path("items").get(0).path("residual").toString()).isEqualTo("{\"amount\":\"1234.56\",\"currency\":\"PLN\"}");
+    }
+
+    @Test
+    void unknownCustomerIsAStableJsonNotFound() throws Exception {
+        HttpResponse<String> response = get("/arrears/api/customers/NO-SUCH-ID", KarafProcess.COLLECTOR, KarafProcess.PASSWORD);
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(response.body()).path("status").asInt()).isEqualTo(404);
+    }
+
+    @Test
+    void unknownJsonPropertiesAreRejectedAndCollectorsMayNotResolvePayments() throws Exception {
+        String body = "{\"customerId\":\"K-100\",\"itemIdz\":[]}";
+        HttpResponse<String> manager = post("/arrears/api/payments/unmatched/1/resolve", body, KarafProcess.MANAGER);
+        assertThat(manager.statusCode()).as(manager.body()).isEqualTo(400);
+        assertThat(JSON.readTree(manager.body()).path("error").asText()).isEqualTo("invalid-json");
+        assertThat(manager.body()).contains("itemIdz");
+
+        HttpResponse<String> collector = post("/arrears/api/payments/unmatched/1/resolve", "{\"customerId\":\"K-100\"}", KarafProcess.COLLECTOR);
+        assertThat(collector.statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -160,6 +187,15 @@ class DistributionIT {
     private static HttpResponse<String> get(String path, String user, String password) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(karaf.baseUrl() + path))
                         .header("Authorization", basic(user, password)).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> post(String path, String json, String user) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(karaf.baseUrl() + path))
+                        .header("Authorization", basic(user, KarafProcess.PASSWORD))
+                        .header("Content-Type", "application/json")
+                        .header("X-Arrears-Request", "1")
+                        .POST(HttpRequest.BodyPublishers.ofString(json)).timeout(Duration.ofSeconds(5)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
