@@ -99,7 +99,7 @@ public final class JdbcDunningNoticeRepository implements DunningNoticeRepositor
 
     @Override
     public NoticeHistory history(String customerId) {
-        return transactions.inTransaction(jdbc -> history(jdbc, customerId));
+        return transactions.inTransaction(jdbc -> history(jdbc, customerId, 0));
     }
 
     @Override
@@ -118,7 +118,7 @@ public final class JdbcDunningNoticeRepository implements DunningNoticeRepositor
                 return new NoticeDecision(noticeId, customer, level, NoticeDecision.Outcome.ALREADY_DONE,
                         notice.executedAt().orElse(now), "already " + status + notice.outcomeReason().map(r -> ": " + r).orElse(""), 0);
             }
-            ExecutionDecision decision = decide.apply(notice, history(jdbc, customer));
+            ExecutionDecision decision = decide.apply(notice, history(jdbc, customer, notice.runId()));
             if (decision instanceof ExecutionDecision.Send send) {
                 long messageId = 0;
                 for (NewOutboxMessage message : send.messages()) {
@@ -206,20 +206,21 @@ public final class JdbcDunningNoticeRepository implements DunningNoticeRepositor
         return row.withLines(lines);
     }
 
-    private static NoticeHistory history(Jdbc jdbc, String customerKey) {
-        record Mark(String itemKey, NoticeMark mark, Instant executedAt) {
+    /** @param ownRunId notices of this run do not count as a last contact: one run is one contact occasion (0: none) */
+    private static NoticeHistory history(Jdbc jdbc, String customerKey, long ownRunId) {
+        record Mark(String itemKey, NoticeMark mark, Instant executedAt, long runId) {
         }
         List<Mark> marks = jdbc.query("reading a customer's notice history",
-                "SELECT l.item_key, n.level, n.sent_on, n.executed_at FROM notices n JOIN notice_lines l ON l.notice_id = n.id "
+                "SELECT l.item_key, n.level, n.sent_on, n.executed_at, n.run_id FROM notices n JOIN notice_lines l ON l.notice_id = n.id "
                         + "WHERE n.customer_key = ? AND n.status IN ('APPLIED', 'SENT')",
                 rs -> new Mark(rs.getString("item_key"), new NoticeMark(rs.getInt("level"), Columns.date(rs, "sent_on")),
-                        Columns.instant(rs, "executed_at")), customerKey);
+                        Columns.instant(rs, "executed_at"), rs.getLong("run_id")), customerKey);
         Map<String, NoticeMark> last = new LinkedHashMap<>();
         for (Mark m : marks) {
             last.merge(m.itemKey(), m.mark(), (a, b) -> a.level() > b.level()
                     || (a.level() == b.level() && a.sentOn().isAfter(b.sentOn())) ? a : b);
         }
-        Optional<Instant> lastContact = marks.stream().map(Mark::executedAt).filter(Objects::nonNull).max(Instant::compareTo);
+        Optional<Instant> lastContact = marks.stream().filter(m -> m.runId() != ownRunId).map(Mark::executedAt).filter(Objects::nonNull).max(Instant::compareTo);
         return new NoticeHistory(last, lastContact);
     }
 
