@@ -33,6 +33,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /** The dunning run end to end on the real store: journal → proposals → notices + outbox, exactly once. */
 class DunningRunTest {
@@ -47,6 +51,10 @@ class DunningRunTest {
     }
 
     private static Fixture fixture(TestDatabase db) {
+        return fixture(db, CLOCK);
+    }
+
+    private static Fixture fixture(TestDatabase db, Clock clock) {
         MigrationRunner.forDataSource(db.dataSource(), CLOCK).migrate(db.dataSource());
         JdbcLedgerEventRepository journal = new JdbcLedgerEventRepository(db.dataSource(), CLOCK);
         JdbcCustomerRepository customers = new JdbcCustomerRepository(db.dataSource(), CLOCK);
@@ -54,7 +62,7 @@ class DunningRunTest {
         JdbcDunningNoticeRepository notices = new JdbcDunningNoticeRepository(db.dataSource(), outbox);
         DunningRunServiceImpl service = new DunningRunServiceImpl(journal, customers, notices, DunningPolicyLoader.loadDefault(),
                 (country, date) -> Optional.empty(), new LedgerDunningFacts(CountryDefaults.bundled(ZoneOffset.UTC, "en"), "DE"),
-                new CreditorDetails("Acme Supplies GmbH", "DE89370400440532013000", "COBADEFFXXX"), "collections", "test", CLOCK);
+                new CreditorDetails("Acme Supplies GmbH", "DE89370400440532013000", "COBADEFFXXX"), "collections", "test", clock);
 
         customers.upsert(new CustomerMasterData("C-1", "Alpha GmbH", "DE", "ap@alpha.example"));
         customers.upsert(new CustomerMasterData("C-2", "Beta Sp. z o.o.", "PL", "ksiegowosc@beta.example"));
@@ -158,5 +166,51 @@ class DunningRunTest {
         assertThat(f.service().execute(proposal.runId()).decisions()).isEmpty();
         assertThat(db.queryLong("SELECT count(*) FROM notices")).isZero();
         assertThat(f.service().runs(1)).singleElement().extracting(r -> r.status()).isEqualTo(RunStatus.COMPLETED);
+    }
+
+    @DatabaseTest
+    void aSecondProposalOfTheSameDayIsNotStoredAgain(TestDatabase db) {
+        Fixture f = fixture(db);
+        RunProposal first = f.service().propose(TODAY);
+
+        RunProposal second = f.service().propose(TODAY);
+
+        assertThat(second.proposals()).hasSize(3).extracting(CustomerProposal::state).containsOnly(ProposalState.ALREADY_PROPOSED);
+        assertThat(f.service().execute(second.runId()).decisions()).isEmpty();
+        assertThat(f.service().execute(first.runId()).sentToOutbox()).isEqualTo(3);
+        assertThat(db.queryLong("SELECT count(*) FROM notices")).isEqualTo(3);
+    }
+
+    @DatabaseTest
+    void inQuietHoursNoticesWaitAndStayPending(TestDatabase db) {
+        // 22:30 in Berlin and Warsaw, 21:30 in London: inside the 20:00-08:00 quiet hours everywhere
+        Fixture f = fixture(db, Clock.fixed(Instant.parse("2026-03-10T21:30:00Z"), ZoneOffset.UTC));
+
+        RunProposal proposal = f.service().propose(TODAY);
+        RunExecution execution = f.service().execute(proposal.runId());
+
+        assertThat(proposal.proposals()).extracting(CustomerProposal::state).containsOnly(ProposalState.DEFERRED);
+        assertThat(execution.deferred()).hasSize(3).allSatisfy(d -> assertThat(d.at()).isAfter(Instant.parse("2026-03-10T21:30:00Z")));
+        assertThat(db.queryLong("SELECT count(*) FROM notices WHERE status = 'PROPOSED'")).isEqualTo(3);
+        assertThat(db.queryLong("SELECT count(*) FROM outbox_messages")).isZero();
+        assertThat(f.service().runs(1)).singleElement().extracting(r -> r.status()).isEqualTo(RunStatus.RUNNING);
+    }
+
+    @DatabaseTest
+    void twoConcurrentExecutionsEnqueueEachNoticeOnce(TestDatabase db) throws Exception {
+        Fixture f = fixture(db);
+        long runId = f.service().propose(TODAY).runId();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<RunExecution> a = pool.submit(() -> f.service().execute(runId));
+            Future<RunExecution> b = pool.submit(() -> f.service().execute(runId));
+            int sent = a.get(30, TimeUnit.SECONDS).sentToOutbox()
+                    + b.get(30, TimeUnit.SECONDS).sentToOutbox();
+
+            assertThat(sent).isEqualTo(3);
+            assertThat(db.queryLong("SELECT count(*) FROM outbox_messages")).isEqualTo(3);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
