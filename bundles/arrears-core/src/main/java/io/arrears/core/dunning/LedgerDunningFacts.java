@@ -31,7 +31,11 @@ public final class LedgerDunningFacts {
     public DebtorFacts debtor(CustomerMasterData customer, NoticeHistory history) {
         String country = customer.country() == null || customer.country().isBlank()
                 ? fallbackCountry
-                : checkedCountry(customer.country().strip().toUpperCase(Locale.ROOT), "country of customer " + customer.erpCustomerId());
+                : customer.country().strip().toUpperCase(Locale.ROOT);
+        if (!country.matches("[A-Z]{2}")) {
+            throw new IllegalArgumentException("country of customer " + customer.erpCustomerId() + " is '" + customer.country()
+                    + "': expected an ISO 3166 alpha-2 code");
+        }
         return new DebtorFacts(customer.erpCustomerId(), country, countries.zone(country), countries.language(country),
                 history.lastContact(), Optional.empty(), Optional.empty());
     }
