@@ -51,15 +51,15 @@ public final class DunningRunServiceImpl implements DunningRunService {
     private final Clock clock;
 
     public DunningRunServiceImpl(LedgerEventRepository journal, CustomerRepository customers, DunningNoticeRepository notices,
-            DunningPolicy policy, HolidayCalendar holidays, LedgerDunningFacts facts, CreditorDetails creditor,
-            String collector, String triggeredBy, Clock clock) {
+            DunningPolicy policy, HolidayCalendar holidays, LedgerDunningFacts facts, NoticeMessages messages,
+            String triggeredBy, Clock clock) {
         this.journal = Objects.requireNonNull(journal, "journal");
         this.customers = Objects.requireNonNull(customers, "customers");
         this.notices = Objects.requireNonNull(notices, "notices");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.engine = new DunningEngine(holidays);
         this.facts = Objects.requireNonNull(facts, "facts");
-        this.messages = new NoticeMessages(creditor, collector);
+        this.messages = Objects.requireNonNull(messages, "messages");
         this.triggeredBy = Objects.requireNonNull(triggeredBy, "triggeredBy");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -136,8 +136,11 @@ public final class DunningRunServiceImpl implements DunningRunService {
         return switch (result.outcome()) {
             case CANCEL -> new ExecutionDecision.Cancel(result.reason());
             case DEFER -> new ExecutionDecision.Defer(result.notBefore(), result.reason());
-            case PROCEED -> new ExecutionDecision.Send(List.of(messages.message(notice.proposal(), customer.get())),
-                    LocalDate.ofInstant(clock.instant(), debtor.zone()), result.reason());
+            case PROCEED -> {
+                LocalDate today = LocalDate.ofInstant(clock.instant(), debtor.zone());
+                yield new ExecutionDecision.Send(List.of(messages.message(notice.id(), notice.proposal(), customer.get(),
+                        debtor.country(), ledger, today)), today, result.reason());
+            }
         };
     }
 

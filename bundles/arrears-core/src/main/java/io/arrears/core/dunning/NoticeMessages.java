@@ -5,29 +5,42 @@ import io.arrears.api.dunning.NoticeLine;
 import io.arrears.api.intake.CustomerMasterData;
 import io.arrears.api.outbox.NewOutboxMessage;
 import io.arrears.api.outbox.Recipient;
+import io.arrears.core.ledger.Ledger;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The outbox message of a notice: a plain-text e-mail listing the residuals, or a collector task. The
- * outbox key is the notice key, so the same notice is never enqueued twice. Texts are English only for now
- * (the rendered, localised letter of {@code io.arrears.api.letter.LetterRenderer} is not wired in yet).
+ * The outbox message of a notice: an e-mail (rendered by {@link NoticeLetters} when letters are configured,
+ * otherwise a plain English text listing the residuals), or a collector task. The outbox key is the notice
+ * key, so the same notice is never enqueued twice.
  */
-final class NoticeMessages {
+public final class NoticeMessages {
 
     private final CreditorDetails creditor;
     private final String collector;
+    private final Optional<NoticeLetters> letters;
 
-    NoticeMessages(CreditorDetails creditor, String collector) {
+    /** @param letters the rendered letters; empty: plain-text e-mails */
+    public NoticeMessages(CreditorDetails creditor, String collector, Optional<NoticeLetters> letters) {
         this.creditor = Objects.requireNonNull(creditor, "creditor");
         this.collector = Objects.requireNonNull(collector, "collector");
+        this.letters = Objects.requireNonNull(letters, "letters");
     }
 
-    NewOutboxMessage message(NewNotice notice, CustomerMasterData customer) {
+    /**
+     * @param country    the debtor's country as the decision used it (for the letter's address)
+     * @param ledger     the customer's current ledger (issue dates and original amounts for the letter)
+     * @param letterDate the debtor's today
+     */
+    NewOutboxMessage message(long noticeId, NewNotice notice, CustomerMasterData customer, String country, Ledger ledger,
+            LocalDate letterDate) {
         return switch (notice.channel()) {
-            case EMAIL -> NewOutboxMessage.email(notice.noticeKey(), Recipient.of(customer.email(), customer.name()),
-                    subject(notice), emailText(notice, customer), Optional.empty(), List.of());
+            case EMAIL -> letters.isPresent()
+                    ? letters.get().email(noticeId, notice, customer, country, ledger, letterDate)
+                    : NewOutboxMessage.email(notice.noticeKey(), Recipient.of(customer.email(), customer.name()),
+                            subject(notice), emailText(notice, customer), Optional.empty(), List.of());
             case TASK -> NewOutboxMessage.task(notice.noticeKey(), collector,
                     "Contact " + customer.name() + " (" + customer.erpCustomerId() + "): dunning level " + notice.level()
                             + " '" + notice.levelName() + "', " + notice.total(), taskText(notice, customer));

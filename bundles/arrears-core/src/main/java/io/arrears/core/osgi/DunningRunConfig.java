@@ -36,4 +36,16 @@ public @interface DunningRunConfig {
 
     @AttributeDefinition(name = "Triggered by", description = "Recorded on the runs this service starts.")
     String triggered_by() default "dunning-service";
+
+    @AttributeDefinition(name = "Creditor address", required = false,
+            description = "Postal address lines of the creditor, printed on rendered letters. Rendered letters (PDF attached to the "
+                    + "e-mail) are used when a LetterRenderer service is present and creditor name, IBAN and address are set; "
+                    + "otherwise notices go out as plain-text e-mails.")
+    String[] creditor_address() default {};
+
+    @AttributeDefinition(name = "Creditor country", description = "ISO 3166 alpha-2 country of the creditor address.")
+    String creditor_country() default "DE";
+
+    @AttributeDefinition(name = "Pay within days", description = "The letter asks for payment within this many days of its date.")
+    int pay_within_days() default 7;
 }

@@ -14,6 +14,13 @@ import io.arrears.core.dunning.DunningPolicy;
 import io.arrears.core.dunning.DunningPolicyLoader;
 import io.arrears.core.dunning.DunningRunServiceImpl;
 import io.arrears.core.dunning.LedgerDunningFacts;
+import io.arrears.core.dunning.LetterCreditor;
+import io.arrears.core.dunning.NoticeLetters;
+import io.arrears.core.dunning.NoticeMessages;
+import io.arrears.api.letter.LetterRenderer;
+import java.util.Optional;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,15 +43,23 @@ public class DunningRunServiceComponent implements DunningRunService {
 
     @Activate
     public DunningRunServiceComponent(DunningRunConfig config, @Reference LedgerEventRepository journal,
-            @Reference CustomerRepository customers, @Reference DunningNoticeRepository notices) {
+            @Reference CustomerRepository customers, @Reference DunningNoticeRepository notices,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+            LetterRenderer renderer) {
         DunningPolicy policy = config.policy_file().isBlank()
                 ? DunningPolicyLoader.loadDefault()
                 : DunningPolicyLoader.load(Path.of(config.policy_file()));
         LedgerDunningFacts facts = new LedgerDunningFacts(
                 CountryDefaults.bundled(ZoneId.of(config.default_zone()), config.default_language()), config.default_country());
+        CreditorDetails creditor = new CreditorDetails(config.creditor_name(), config.creditor_iban(), config.creditor_bic());
+        boolean lettersConfigured = renderer != null && !config.creditor_name().isBlank() && !config.creditor_iban().isBlank()
+                && config.creditor_address().length > 0;
+        Optional<NoticeLetters> letters = lettersConfigured
+                ? Optional.of(new NoticeLetters(renderer, creditor,
+                        new LetterCreditor(List.of(config.creditor_address()), config.creditor_country(), config.pay_within_days())))
+                : Optional.empty();
         this.delegate = new DunningRunServiceImpl(journal, customers, notices, policy, new CountryHolidayCalendar(), facts,
-                new CreditorDetails(config.creditor_name(), config.creditor_iban(), config.creditor_bic()),
-                config.collector(), config.triggered_by(), Clock.systemUTC());
+                new NoticeMessages(creditor, config.collector(), letters), config.triggered_by(), Clock.systemUTC());
     }
 
     @Override

@@ -21,6 +21,7 @@ import io.arrears.core.dunning.CreditorDetails;
 import io.arrears.core.dunning.DunningPolicyLoader;
 import io.arrears.core.dunning.DunningRunServiceImpl;
 import io.arrears.core.dunning.LedgerDunningFacts;
+import io.arrears.core.dunning.NoticeMessages;
 import io.arrears.store.jdbc.DatabaseTest;
 import io.arrears.store.jdbc.MigrationRunner;
 import io.arrears.store.jdbc.TestDatabase;
@@ -62,7 +63,8 @@ class DunningRunTest {
         JdbcDunningNoticeRepository notices = new JdbcDunningNoticeRepository(db.dataSource(), outbox);
         DunningRunServiceImpl service = new DunningRunServiceImpl(journal, customers, notices, DunningPolicyLoader.loadDefault(),
                 (country, date) -> Optional.empty(), new LedgerDunningFacts(CountryDefaults.bundled(ZoneOffset.UTC, "en"), "DE"),
-                new CreditorDetails("Acme Supplies GmbH", "DE89370400440532013000", "COBADEFFXXX"), "collections", "test", clock);
+                new NoticeMessages(new CreditorDetails("Acme Supplies GmbH", "DE89370400440532013000", "COBADEFFXXX"), "collections",
+                        Optional.empty()), "test", clock);
 
         customers.upsert(new CustomerMasterData("C-1", "Alpha GmbH", "DE", "ap@alpha.example"));
         customers.upsert(new CustomerMasterData("C-2", "Beta Sp. z o.o.", "PL", "ksiegowosc@beta.example"));
