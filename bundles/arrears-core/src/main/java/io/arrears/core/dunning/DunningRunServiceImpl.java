@@ -136,12 +136,21 @@ public final class DunningRunServiceImpl implements DunningRunService {
         return switch (result.outcome()) {
             case CANCEL -> new ExecutionDecision.Cancel(result.reason());
             case DEFER -> new ExecutionDecision.Defer(result.notBefore(), result.reason());
-            case PROCEED -> {
-                LocalDate today = LocalDate.ofInstant(clock.instant(), debtor.zone());
-                yield new ExecutionDecision.Send(List.of(messages.message(notice.id(), notice.proposal(), customer.get(),
-                        debtor.country(), ledger, today)), today, result.reason());
-            }
+            case PROCEED -> send(notice, customer.get(), debtor, ledger, result.reason());
         };
+    }
+
+    private ExecutionDecision send(StoredNotice notice, CustomerMasterData customer, DebtorFacts debtor, Ledger ledger,
+            String reason) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), debtor.zone());
+        try {
+            return new ExecutionDecision.Send(List.of(messages.message(notice.id(), notice.proposal(), customer,
+                    debtor.country(), ledger, today)), today, reason);
+        } catch (IllegalArgumentException e) {
+            // the customer's data cannot make a message (e.g. a malformed e-mail address): this notice is dropped with
+            // the reason, the run goes on; a broken letter template (LetterRenderingException) stops the run instead
+            return new ExecutionDecision.Cancel("cannot compose the message: " + e.getMessage());
+        }
     }
 
     @Override

@@ -215,4 +215,19 @@ class DunningRunTest {
             pool.shutdownNow();
         }
     }
+
+    @DatabaseTest
+    void aCustomerWhoseAddressCannotBeUsedIsCancelledAndTheRunGoesOn(TestDatabase db) {
+        Fixture f = fixture(db);
+        new JdbcCustomerRepository(db.dataSource(), CLOCK).upsert(new CustomerMasterData("C-1", "Alpha GmbH", "DE", "ap at alpha"));
+        RunProposal proposal = f.service().propose(TODAY);
+
+        RunExecution execution = f.service().execute(proposal.runId());
+
+        assertThat(execution.cancelled()).singleElement().satisfies(c -> {
+            assertThat(c.customerId()).isEqualTo("C-1");
+            assertThat(c.reason()).contains("cannot compose the message", "ap at alpha");
+        });
+        assertThat(execution.sentToOutbox()).isEqualTo(2);
+    }
 }
