@@ -1,0 +1,160 @@
+package io.arrears.core.dunning;
+
+import io.arrears.api.dunning.CustomerProposal;
+import io.arrears.api.dunning.DunningNoticeRepository;
+import io.arrears.api.dunning.DunningRunService;
+import io.arrears.api.dunning.ExecutionDecision;
+import io.arrears.api.dunning.NewNotice;
+import io.arrears.api.dunning.NoticeDecision;
+import io.arrears.api.dunning.NoticeHistory;
+import io.arrears.api.dunning.ProposalState;
+import io.arrears.api.dunning.RunExecution;
+import io.arrears.api.dunning.RunProposal;
+import io.arrears.api.dunning.RunSummary;
+import io.arrears.api.dunning.SkippedCustomer;
+import io.arrears.api.dunning.StoredNotice;
+import io.arrears.api.intake.CustomerMasterData;
+import io.arrears.api.intake.CustomerRepository;
+import io.arrears.api.ledger.ItemBalance;
+import io.arrears.api.ledger.LedgerEventRepository;
+import io.arrears.core.ledger.Ledger;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * The dunning run: {@link #propose} decides every customer with open claims and stores the proposals as
+ * PROPOSED notices of a new run; {@link #execute} takes each pending notice through the repository's
+ * exactly-once transaction, re-checking it against the customer's current journal first (a payment,
+ * credit or new notice since the proposal cancels it, a closed contact window defers it).
+ *
+ * <p>The proposal's decision instant is the run date at the clock's current UTC time of day, so a run
+ * for today decides "now" and a run for another date is reproducible. Execution decides at the clock's now.
+ */
+public final class DunningRunServiceImpl implements DunningRunService {
+
+    private final LedgerEventRepository journal;
+    private final CustomerRepository customers;
+    private final DunningNoticeRepository notices;
+    private final DunningPolicy policy;
+    private final DunningEngine engine;
+    private final LedgerDunningFacts facts;
+    private final NoticeMessages messages;
+    private final String triggeredBy;
+    private final Clock clock;
+
+    public DunningRunServiceImpl(LedgerEventRepository journal, CustomerRepository customers, DunningNoticeRepository notices,
+            DunningPolicy policy, HolidayCalendar holidays, LedgerDunningFacts facts, NoticeMessages messages,
+            String triggeredBy, Clock clock) {
+        this.journal = Objects.requireNonNull(journal, "journal");
+        this.customers = Objects.requireNonNull(customers, "customers");
+        this.notices = Objects.requireNonNull(notices, "notices");
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.engine = new DunningEngine(holidays);
+        this.facts = Objects.requireNonNull(facts, "facts");
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.triggeredBy = Objects.requireNonNull(triggeredBy, "triggeredBy");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public RunProposal propose(LocalDate runDate) {
+        Objects.requireNonNull(runDate, "runDate");
+        Instant decisionInstant = runDate.atTime(LocalTime.ofInstant(clock.instant(), ZoneOffset.UTC)).toInstant(ZoneOffset.UTC);
+        Clock decisionClock = Clock.fixed(decisionInstant, ZoneOffset.UTC);
+        Ledger ledger = Ledger.replay(journal.findAll());
+        long runId = notices.createRun(runDate, triggeredBy, clock.instant());
+        List<CustomerProposal> proposals = new ArrayList<>();
+        List<SkippedCustomer> skipped = new ArrayList<>();
+        for (String customerId : ledger.customerIds().stream().sorted().toList()) {
+            if (ledger.balances(customerId).stream().noneMatch(ItemBalance::isOpenClaim)) {
+                continue;
+            }
+            Optional<CustomerMasterData> customer = customers.find(customerId);
+            if (customer.isEmpty()) {
+                skipped.add(new SkippedCustomer(customerId, "no customer master data: country and address unknown"));
+                continue;
+            }
+            try {
+                NoticeHistory history = notices.history(customerId);
+                List<DunningProposal> decided = engine.propose(policy, facts.debtor(customer.get(), history),
+                        facts.items(ledger, customerId, history), decisionClock);
+                for (DunningProposal proposal : decided) {
+                    proposals.add(store(runId, runDate, proposal, customer.get()));
+                }
+            } catch (IllegalArgumentException e) {
+                // one customer's bad data (unknown country, currency without a minimum) must not stop the run
+                skipped.add(new SkippedCustomer(customerId, e.getMessage()));
+            }
+        }
+        notices.completeIfDone(runId, clock.instant());
+        return new RunProposal(runId, runDate, proposals, skipped);
+    }
+
+    private CustomerProposal store(long runId, LocalDate runDate, DunningProposal proposal, CustomerMasterData customer) {
+        boolean hasEmail = customer.email() != null && !customer.email().isBlank();
+        NewNotice notice = NoticeDrafts.notice(proposal, runId, runDate, hasEmail);
+        OptionalLong id = notices.addNotice(runId, notice, clock.instant());
+        ProposalState state = id.isEmpty() ? ProposalState.ALREADY_PROPOSED
+                : notice.deferred() ? ProposalState.DEFERRED : ProposalState.READY;
+        String reason = id.isEmpty()
+                ? "the customer already has a level " + proposal.level() + " notice dated " + runDate + " from an earlier run"
+                : proposal.reason();
+        return new CustomerProposal(id.orElse(0), proposal.customerId(), proposal.level(), proposal.levelName(), notice.lines(),
+                notice.total(), notice.fee(), notice.channel(), state, proposal.notBefore(), reason);
+    }
+
+    @Override
+    public RunExecution execute(long runId) {
+        notices.run(runId).orElseThrow(() -> new IllegalArgumentException("no dunning run with id " + runId));
+        List<NoticeDecision> decisions = new ArrayList<>();
+        for (StoredNotice notice : notices.notices(runId)) {
+            decisions.add(notices.execute(notice.id(), clock.instant(), this::decide));
+        }
+        notices.completeIfDone(runId, clock.instant());
+        return new RunExecution(runId, decisions);
+    }
+
+    /** Runs inside the repository's transaction, with the notice locked. */
+    private ExecutionDecision decide(StoredNotice notice, NoticeHistory history) {
+        String customerId = notice.proposal().customerId();
+        Optional<CustomerMasterData> customer = customers.find(customerId);
+        if (customer.isEmpty()) {
+            return new ExecutionDecision.Cancel("customer " + customerId + " has no master data any more");
+        }
+        Ledger ledger = Ledger.replay(journal.findByCustomer(customerId));
+        DebtorFacts debtor = facts.debtor(customer.get(), history);
+        RecheckResult result = engine.recheck(policy, NoticeDrafts.proposal(notice), debtor,
+                facts.items(ledger, customerId, history), clock);
+        return switch (result.outcome()) {
+            case CANCEL -> new ExecutionDecision.Cancel(result.reason());
+            case DEFER -> new ExecutionDecision.Defer(result.notBefore(), result.reason());
+            case PROCEED -> send(notice, customer.get(), debtor, ledger, result.reason());
+        };
+    }
+
+    private ExecutionDecision send(StoredNotice notice, CustomerMasterData customer, DebtorFacts debtor, Ledger ledger,
+            String reason) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), debtor.zone());
+        try {
+            return new ExecutionDecision.Send(List.of(messages.message(notice.id(), notice.proposal(), customer,
+                    debtor.country(), ledger, today)), today, reason);
+        } catch (IllegalArgumentException e) {
+            // the customer's data cannot make a message (e.g. a malformed e-mail address): this notice is dropped with
+            // the reason, the run goes on; a broken letter template (LetterRenderingException) stops the run instead
+            return new ExecutionDecision.Cancel("cannot compose the message: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public List<RunSummary> runs(int limit) {
+        return notices.runs(limit);
+    }
+}

@@ -1,0 +1,76 @@
+package io.arrears.core.dunning;
+
+import io.arrears.api.dunning.NewNotice;
+import io.arrears.api.dunning.NoticeLine;
+import io.arrears.api.intake.CustomerMasterData;
+import io.arrears.api.ledger.ItemBalance;
+import io.arrears.api.letter.Creditor;
+import io.arrears.api.letter.Debtor;
+import io.arrears.api.letter.FeeKind;
+import io.arrears.api.letter.FeeLine;
+import io.arrears.api.letter.LetterItem;
+import io.arrears.api.letter.LetterRenderer;
+import io.arrears.api.letter.LetterRequest;
+import io.arrears.api.letter.PostalAddress;
+import io.arrears.api.letter.RenderedLetter;
+import io.arrears.api.money.Money;
+import io.arrears.api.outbox.Attachment;
+import io.arrears.api.outbox.NewOutboxMessage;
+import io.arrears.api.outbox.Recipient;
+import io.arrears.api.profile.BehaviourType;
+import io.arrears.core.ledger.Ledger;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A notice as a rendered e-mail: {@link LetterRenderer} gives subject, text, HTML and the PDF (attached).
+ * The master data carries no postal address, so the debtor's address on the letter is its name and country.
+ * The payment reference is the first item's RF reference when it has a valid one, else an RF reference
+ * made from the notice id. Interest is not claimed on the letter yet (no interest line).
+ */
+public final class NoticeLetters {
+
+    private final LetterRenderer renderer;
+    private final Creditor creditor;
+    private final int payWithinDays;
+
+    public NoticeLetters(LetterRenderer renderer, CreditorDetails details, LetterCreditor letter) {
+        this.renderer = Objects.requireNonNull(renderer, "renderer");
+        this.creditor = Creditor.of(details.name(), new PostalAddress(letter.addressLines(), letter.countryCode()),
+                details.iban(), details.bic().isBlank() ? null : details.bic(), null);
+        this.payWithinDays = letter.payWithinDays();
+    }
+
+    NewOutboxMessage email(long noticeId, NewNotice notice, CustomerMasterData customer, String country, Ledger ledger,
+            LocalDate letterDate) {
+        RenderedLetter letter = renderer.render(request(noticeId, notice, customer, country, ledger, letterDate));
+        Attachment pdf = new Attachment("notice-" + noticeId + ".pdf", Attachment.PDF, letter.pdf());
+        return NewOutboxMessage.email(notice.noticeKey(), Recipient.of(customer.email(), customer.name()), letter.subject(),
+                letter.textBody(), Optional.of(letter.htmlBody()), List.of(pdf));
+    }
+
+    LetterRequest request(long noticeId, NewNotice notice, CustomerMasterData customer, String country, Ledger ledger,
+            LocalDate letterDate) {
+        List<LetterItem> items = new ArrayList<>();
+        Optional<String> itemReference = Optional.empty();
+        for (NoticeLine line : notice.lines()) {
+            ItemBalance balance = ledger.balance(line.itemId()).orElseThrow(() -> new IllegalStateException(
+                    "notice " + notice.noticeKey() + ": item " + line.itemId() + " is not in the ledger"));
+            items.add(new LetterItem(line.documentNumber(), balance.item().issueDate(), line.dueDate(),
+                    balance.item().amount(), line.residual(), Math.max(0, line.daysOverdue())));
+            if (itemReference.isEmpty()) {
+                itemReference = balance.item().paymentReference().filter(CreditorReference::isValid);
+            }
+        }
+        List<FeeLine> fees = notice.fee().isPositive() ? List.of(FeeLine.of(FeeKind.REMINDER_FEE, null, notice.fee())) : List.of();
+        Money totalDue = notice.total().plus(notice.fee());
+        Debtor debtor = Debtor.of(customer.name(), PostalAddress.of(country, customer.name()), null);
+        return new LetterRequest("N" + noticeId, notice.languageTag(), notice.level(),
+                io.arrears.api.letter.Tone.valueOf(notice.tone()), BehaviourType.UNKNOWN, creditor, debtor, items, List.of(),
+                fees, totalDue, letterDate.plusDays(payWithinDays), itemReference.orElse(CreditorReference.of("N" + noticeId)),
+                letterDate);
+    }
+}

@@ -1,0 +1,79 @@
+package io.arrears.core.osgi;
+
+import io.arrears.api.dunning.DunningNoticeRepository;
+import io.arrears.api.dunning.DunningRunService;
+import io.arrears.api.dunning.RunExecution;
+import io.arrears.api.dunning.RunProposal;
+import io.arrears.api.dunning.RunSummary;
+import io.arrears.api.intake.CustomerRepository;
+import io.arrears.api.ledger.LedgerEventRepository;
+import io.arrears.core.dunning.CountryDefaults;
+import io.arrears.core.dunning.CountryHolidayCalendar;
+import io.arrears.core.dunning.CreditorDetails;
+import io.arrears.core.dunning.DunningPolicy;
+import io.arrears.core.dunning.DunningPolicyLoader;
+import io.arrears.core.dunning.DunningRunServiceImpl;
+import io.arrears.core.dunning.LedgerDunningFacts;
+import io.arrears.core.dunning.LetterCreditor;
+import io.arrears.core.dunning.NoticeLetters;
+import io.arrears.core.dunning.NoticeMessages;
+import io.arrears.api.letter.LetterRenderer;
+import java.util.Optional;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * Offers {@link DunningRunServiceImpl} as the {@link DunningRunService} once the journal, the customer master
+ * data and the store's notice repository (which writes the outbox on its own connection) are there.
+ */
+@Component(service = DunningRunService.class, configurationPid = DunningRunConfig.PID)
+@Designate(ocd = DunningRunConfig.class)
+public class DunningRunServiceComponent implements DunningRunService {
+
+    private final DunningRunService delegate;
+
+    @Activate
+    public DunningRunServiceComponent(DunningRunConfig config, @Reference LedgerEventRepository journal,
+            @Reference CustomerRepository customers, @Reference DunningNoticeRepository notices,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+            LetterRenderer renderer) {
+        DunningPolicy policy = config.policy_file().isBlank()
+                ? DunningPolicyLoader.loadDefault()
+                : DunningPolicyLoader.load(Path.of(config.policy_file()));
+        LedgerDunningFacts facts = new LedgerDunningFacts(
+                CountryDefaults.bundled(ZoneId.of(config.default_zone()), config.default_language()), config.default_country());
+        CreditorDetails creditor = new CreditorDetails(config.creditor_name(), config.creditor_iban(), config.creditor_bic());
+        boolean lettersConfigured = renderer != null && !config.creditor_name().isBlank() && !config.creditor_iban().isBlank()
+                && config.creditor_address().length > 0;
+        Optional<NoticeLetters> letters = lettersConfigured
+                ? Optional.of(new NoticeLetters(renderer, creditor,
+                        new LetterCreditor(List.of(config.creditor_address()), config.creditor_country(), config.pay_within_days())))
+                : Optional.empty();
+        this.delegate = new DunningRunServiceImpl(journal, customers, notices, policy, new CountryHolidayCalendar(), facts,
+                new NoticeMessages(creditor, config.collector(), letters), config.triggered_by(), Clock.systemUTC());
+    }
+
+    @Override
+    public RunProposal propose(LocalDate runDate) {
+        return delegate.propose(runDate);
+    }
+
+    @Override
+    public RunExecution execute(long runId) {
+        return delegate.execute(runId);
+    }
+
+    @Override
+    public List<RunSummary> runs(int limit) {
+        return delegate.runs(limit);
+    }
+}

@@ -1,0 +1,257 @@
+package io.arrears.store.jdbc.dunning;
+
+import io.arrears.api.dunning.DunningNoticeRepository;
+import io.arrears.api.dunning.ExecutionDecision;
+import io.arrears.api.dunning.NewNotice;
+import io.arrears.api.dunning.NoticeDecision;
+import io.arrears.api.dunning.NoticeHistory;
+import io.arrears.api.dunning.NoticeLine;
+import io.arrears.api.dunning.NoticeMark;
+import io.arrears.api.dunning.NoticeStatus;
+import io.arrears.api.dunning.RunStatus;
+import io.arrears.api.dunning.RunSummary;
+import io.arrears.api.dunning.StoredNotice;
+import io.arrears.api.outbox.Enqueued;
+import io.arrears.api.outbox.NewOutboxMessage;
+import io.arrears.api.outbox.Outbox;
+import io.arrears.store.jdbc.Columns;
+import io.arrears.store.jdbc.InsertOutcome;
+import io.arrears.store.jdbc.Jdbc;
+import io.arrears.store.jdbc.JdbcTransactions;
+import io.arrears.store.jdbc.SqlErrors;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import javax.sql.DataSource;
+
+/**
+ * Dunning runs and notices on the V002 tables (with the V007 columns). Exactly once: a notice leaves
+ * PROPOSED in one transaction that holds its row lock, and its outbox message is written on the same
+ * connection under the notice key; a second execution finds it no longer PROPOSED and does nothing.
+ */
+public final class JdbcDunningNoticeRepository implements DunningNoticeRepository {
+
+    private static final String RUN_SELECT = "SELECT r.id, r.run_date, r.status, r.triggered_by, r.started_at, r.finished_at, "
+            + "(SELECT count(*) FROM notices n WHERE n.run_id = r.id AND n.status = 'PROPOSED') AS proposed, "
+            + "(SELECT count(*) FROM notices n WHERE n.run_id = r.id AND n.status IN ('APPLIED', 'SENT')) AS applied, "
+            + "(SELECT count(*) FROM notices n WHERE n.run_id = r.id AND n.status = 'CANCELLED') AS cancelled "
+            + "FROM dunning_runs r ";
+
+    private final DataSource dataSource;
+    private final JdbcTransactions transactions;
+    private final Outbox outbox;
+
+    public JdbcDunningNoticeRepository(DataSource dataSource, Outbox outbox) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.transactions = new JdbcTransactions(dataSource);
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+    }
+
+    @Override
+    public long createRun(LocalDate runDate, String triggeredBy, Instant startedAt) {
+        return transactions.inTransaction(jdbc -> jdbc.insert("starting a dunning run",
+                "INSERT INTO dunning_runs (run_date, status, triggered_by, started_at) VALUES (?, 'RUNNING', ?, ?)",
+                runDate, triggeredBy, Columns.utc(startedAt)));
+    }
+
+    @Override
+    public OptionalLong addNotice(long runId, NewNotice notice, Instant createdAt) {
+        return transactions.inTransaction(jdbc -> {
+            long customerRowId = customerRowId(jdbc, notice.customerId());
+            InsertOutcome<Long> outcome = jdbc.insertUnlessExists("uk_notices_customer_level_date",
+                    () -> insertNotice(jdbc, runId, customerRowId, notice, createdAt), () -> 0L);
+            if (!outcome.created()) {
+                return OptionalLong.empty();
+            }
+            long id = outcome.row();
+            int position = 0;
+            for (NoticeLine line : notice.lines()) {
+                insertLine(jdbc, id, position++, line);
+            }
+            return OptionalLong.of(id);
+        });
+    }
+
+    @Override
+    public List<StoredNotice> notices(long runId) {
+        return transactions.inTransaction(jdbc -> {
+            List<NoticeRows.NoticeRow> rows = jdbc.query("reading the notices of a run",
+                    "SELECT " + NoticeRows.NOTICE_COLUMNS + " FROM notices WHERE run_id = ? ORDER BY id", NoticeRows::notice, runId);
+            Map<Long, List<NoticeLine>> lines = new HashMap<>();
+            jdbc.query("reading the notice lines of a run",
+                    "SELECT l.* FROM notice_lines l JOIN notices n ON n.id = l.notice_id WHERE n.run_id = ? "
+                            + "ORDER BY l.notice_id, l.position", NoticeRows::line, runId)
+                    .forEach(l -> lines.computeIfAbsent(l.noticeId(), k -> new ArrayList<>()).add(l.line()));
+            return rows.stream().map(r -> r.withLines(lines.getOrDefault(r.id(), List.of()))).toList();
+        });
+    }
+
+    @Override
+    public NoticeHistory history(String customerId) {
+        return transactions.inTransaction(jdbc -> history(jdbc, customerId, 0));
+    }
+
+    @Override
+    public NoticeDecision execute(long noticeId, Instant now,
+            BiFunction<StoredNotice, NoticeHistory, ExecutionDecision> decide) {
+        return inTransaction(connection -> {
+            Jdbc jdbc = new Jdbc(connection);
+            // the row lock serialises concurrent executions of the same notice; the loser then sees it done
+            NoticeStatus status = jdbc.queryOptional("locking a notice", "SELECT status FROM notices WHERE id = ? FOR UPDATE",
+                            rs -> NoticeStatus.valueOf(rs.getString(1)), noticeId)
+                    .orElseThrow(() -> new IllegalArgumentException("no notice with id " + noticeId));
+            StoredNotice notice = storedNotice(jdbc, noticeId);
+            String customer = notice.proposal().customerId();
+            int level = notice.proposal().level();
+            if (status != NoticeStatus.PROPOSED) {
+                return new NoticeDecision(noticeId, customer, level, NoticeDecision.Outcome.ALREADY_DONE,
+                        notice.executedAt().orElse(now), "already " + status + notice.outcomeReason().map(r -> ": " + r).orElse(""), 0);
+            }
+            ExecutionDecision decision = decide.apply(notice, history(jdbc, customer, notice.runId()));
+            if (decision instanceof ExecutionDecision.Send send) {
+                long messageId = 0;
+                for (NewOutboxMessage message : send.messages()) {
+                    Enqueued enqueued = outbox.enqueue(connection, message);
+                    messageId = messageId == 0 ? enqueued.id() : messageId;
+                }
+                mark(jdbc, noticeId, "UPDATE notices SET status = 'APPLIED', outcome_reason = ?, executed_at = ?, sent_on = ?, "
+                        + "outbox_message_id = ? WHERE id = ? AND status = 'PROPOSED'",
+                        clip(send.reason()), Columns.utc(now), send.sentOn(), messageId, noticeId);
+                return new NoticeDecision(noticeId, customer, level, NoticeDecision.Outcome.SENT_TO_OUTBOX, now, send.reason(), messageId);
+            }
+            if (decision instanceof ExecutionDecision.Cancel cancel) {
+                mark(jdbc, noticeId, "UPDATE notices SET status = 'CANCELLED', outcome_reason = ?, executed_at = ? "
+                        + "WHERE id = ? AND status = 'PROPOSED'", clip(cancel.reason()), Columns.utc(now), noticeId);
+                return new NoticeDecision(noticeId, customer, level, NoticeDecision.Outcome.CANCELLED, now, cancel.reason(), 0);
+            }
+            ExecutionDecision.Defer defer = (ExecutionDecision.Defer) decision;
+            mark(jdbc, noticeId, "UPDATE notices SET proposal_deferred = TRUE, not_before = ?, outcome_reason = ? "
+                    + "WHERE id = ? AND status = 'PROPOSED'", Columns.utc(defer.notBefore()), clip(defer.reason()), noticeId);
+            return new NoticeDecision(noticeId, customer, level, NoticeDecision.Outcome.DEFERRED, defer.notBefore(), defer.reason(), 0);
+        });
+    }
+
+    @Override
+    public RunStatus completeIfDone(long runId, Instant now) {
+        return transactions.inTransaction(jdbc -> {
+            jdbc.update("completing a dunning run", "UPDATE dunning_runs SET status = 'COMPLETED', finished_at = ? "
+                    + "WHERE id = ? AND status = 'RUNNING' AND NOT EXISTS "
+                    + "(SELECT 1 FROM notices n WHERE n.run_id = ? AND n.status = 'PROPOSED')", Columns.utc(now), runId, runId);
+            return jdbc.queryOptional("reading a run's status", "SELECT status FROM dunning_runs WHERE id = ?",
+                    rs -> RunStatus.valueOf(rs.getString(1)), runId)
+                    .orElseThrow(() -> new IllegalArgumentException("no dunning run with id " + runId));
+        });
+    }
+
+    @Override
+    public Optional<RunSummary> run(long runId) {
+        return transactions.inTransaction(jdbc -> jdbc.queryOptional("reading a dunning run",
+                RUN_SELECT + "WHERE r.id = ?", NoticeRows::run, runId));
+    }
+
+    @Override
+    public List<RunSummary> runs(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        }
+        return transactions.inTransaction(jdbc -> jdbc.query("listing dunning runs",
+                RUN_SELECT + "ORDER BY r.id DESC LIMIT ?", NoticeRows::run, limit));
+    }
+
+    private static long customerRowId(Jdbc jdbc, String customerKey) {
+        return jdbc.queryOptional("finding a customer", "SELECT id FROM customers WHERE erp_customer_id = ?",
+                        rs -> rs.getLong(1), customerKey)
+                .orElseThrow(() -> new IllegalArgumentException("customer '" + customerKey
+                        + "' has no master data (customers.erp_customer_id): a notice needs the customer row"));
+    }
+
+    private static long insertNotice(Jdbc jdbc, long runId, long customerRowId, NewNotice n, Instant createdAt) {
+        return jdbc.insert("storing a proposed notice",
+                "INSERT INTO notices (run_id, customer_id, level, run_date, item_set_hash, total_amount, fee_amount, currency, "
+                        + "status, created_at, customer_key, notice_key, level_name, channel, tone, language_tag, "
+                        + "proposal_deferred, not_before, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PROPOSED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                runId, customerRowId, n.level(), n.runDate(), n.itemSetHash(), n.total().amount(), n.fee().amount(),
+                n.total().currencyCode(), Columns.utc(createdAt), n.customerId(), n.noticeKey(), n.levelName(),
+                n.channel().name(), n.tone(), n.languageTag(), n.deferred(), Columns.utc(n.notBefore()), clip(n.reason()));
+    }
+
+    private static void insertLine(Jdbc jdbc, long noticeId, int position, NoticeLine line) {
+        jdbc.update("storing a notice line",
+                "INSERT INTO notice_lines (notice_id, position, item_key, document_number, due_date, open_amount, currency, "
+                        + "days_overdue, previous_level, previous_sent_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                noticeId, position, line.itemId(), line.documentNumber(), line.dueDate(), line.residual().amount(),
+                line.residual().currencyCode(), line.daysOverdue(),
+                line.previousNotice().map(NoticeMark::level).orElse(null),
+                line.previousNotice().map(NoticeMark::sentOn).orElse(null));
+    }
+
+    private static StoredNotice storedNotice(Jdbc jdbc, long noticeId) {
+        NoticeRows.NoticeRow row = jdbc.queryOptional("reading a notice",
+                        "SELECT " + NoticeRows.NOTICE_COLUMNS + " FROM notices WHERE id = ?", NoticeRows::notice, noticeId)
+                .orElseThrow(() -> new IllegalArgumentException("no notice with id " + noticeId));
+        List<NoticeLine> lines = jdbc.query("reading a notice's lines",
+                "SELECT * FROM notice_lines WHERE notice_id = ? ORDER BY position", NoticeRows::line, noticeId)
+                .stream().map(NoticeRows.LineRow::line).toList();
+        return row.withLines(lines);
+    }
+
+    /** @param ownRunId notices of this run do not count as a last contact: one run is one contact occasion (0: none) */
+    private static NoticeHistory history(Jdbc jdbc, String customerKey, long ownRunId) {
+        record Mark(String itemKey, NoticeMark mark, Instant executedAt, long runId) {
+        }
+        List<Mark> marks = jdbc.query("reading a customer's notice history",
+                "SELECT l.item_key, n.level, n.sent_on, n.executed_at, n.run_id FROM notices n JOIN notice_lines l ON l.notice_id = n.id "
+                        + "WHERE n.customer_key = ? AND n.status IN ('APPLIED', 'SENT')",
+                rs -> new Mark(rs.getString("item_key"), new NoticeMark(rs.getInt("level"), Columns.date(rs, "sent_on")),
+                        Columns.instant(rs, "executed_at"), rs.getLong("run_id")), customerKey);
+        Map<String, NoticeMark> last = new LinkedHashMap<>();
+        for (Mark m : marks) {
+            last.merge(m.itemKey(), m.mark(), (a, b) -> a.level() > b.level()
+                    || (a.level() == b.level() && a.sentOn().isAfter(b.sentOn())) ? a : b);
+        }
+        Optional<Instant> lastContact = marks.stream().filter(m -> m.runId() != ownRunId).map(Mark::executedAt).filter(Objects::nonNull).max(Instant::compareTo);
+        return new NoticeHistory(last, lastContact);
+    }
+
+    private static void mark(Jdbc jdbc, long noticeId, String sql, Object... params) {
+        int updated = jdbc.update("recording a notice's execution", sql, params);
+        if (updated != 1) {
+            throw new IllegalStateException("notice " + noticeId + " left PROPOSED while locked by this execution");
+        }
+    }
+
+    private static String clip(String reason) {
+        return reason.length() <= 2000 ? reason : reason.substring(0, 1997) + "...";
+    }
+
+    private <T> T inTransaction(Function<Connection, T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.apply(connection);
+                connection.commit();
+                return result;
+            } catch (RuntimeException | Error e) {
+                try {
+                    connection.rollback();
+                } catch (SQLException rollbackFailure) {
+                    e.addSuppressed(rollbackFailure);
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate("executing a dunning notice", e);
+        }
+    }
+}

@@ -1,0 +1,233 @@
+package io.arrears.store.jdbc.dunning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.arrears.api.dunning.CustomerProposal;
+import io.arrears.api.dunning.NoticeDecision;
+import io.arrears.api.dunning.ProposalState;
+import io.arrears.api.dunning.RunExecution;
+import io.arrears.api.dunning.RunProposal;
+import io.arrears.api.dunning.RunStatus;
+import io.arrears.api.intake.CustomerMasterData;
+import io.arrears.api.ledger.Item;
+import io.arrears.api.ledger.ItemKind;
+import io.arrears.api.ledger.LedgerEvent;
+import io.arrears.api.ledger.Payment;
+import io.arrears.api.money.Money;
+import io.arrears.api.outbox.DeliveryChannel;
+import io.arrears.api.outbox.OutboxMessage;
+import io.arrears.core.dunning.CountryDefaults;
+import io.arrears.core.dunning.CreditorDetails;
+import io.arrears.core.dunning.DunningPolicyLoader;
+import io.arrears.core.dunning.DunningRunServiceImpl;
+import io.arrears.core.dunning.LedgerDunningFacts;
+import io.arrears.core.dunning.NoticeMessages;
+import io.arrears.store.jdbc.DatabaseTest;
+import io.arrears.store.jdbc.MigrationRunner;
+import io.arrears.store.jdbc.TestDatabase;
+import io.arrears.store.jdbc.ledger.JdbcCustomerRepository;
+import io.arrears.store.jdbc.ledger.JdbcLedgerEventRepository;
+import io.arrears.store.jdbc.outbox.JdbcOutbox;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/** The dunning run end to end on the real store: journal → proposals → notices + outbox, exactly once. */
+class DunningRunTest {
+
+    /** A Tuesday, 10:00 in Berlin and Warsaw: inside every contact window. */
+    private static final Instant NOW = Instant.parse("2026-03-10T09:00:00Z");
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
+    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    private record Fixture(JdbcLedgerEventRepository journal, JdbcOutbox outbox, JdbcDunningNoticeRepository notices,
+            DunningRunServiceImpl service) {
+    }
+
+    private static Fixture fixture(TestDatabase db) {
+        return fixture(db, CLOCK);
+    }
+
+    private static Fixture fixture(TestDatabase db, Clock clock) {
+        MigrationRunner.forDataSource(db.dataSource(), CLOCK).migrate(db.dataSource());
+        JdbcLedgerEventRepository journal = new JdbcLedgerEventRepository(db.dataSource(), CLOCK);
+        JdbcCustomerRepository customers = new JdbcCustomerRepository(db.dataSource(), CLOCK);
+        JdbcOutbox outbox = new JdbcOutbox(db.dataSource(), CLOCK);
+        JdbcDunningNoticeRepository notices = new JdbcDunningNoticeRepository(db.dataSource(), outbox);
+        DunningRunServiceImpl service = new DunningRunServiceImpl(journal, customers, notices, DunningPolicyLoader.loadDefault(),
+                (country, date) -> Optional.empty(), new LedgerDunningFacts(CountryDefaults.bundled(ZoneOffset.UTC, "en"), "DE"),
+                new NoticeMessages(new CreditorDetails("Acme Supplies GmbH", "DE89370400440532013000", "COBADEFFXXX"), "collections",
+                        Optional.empty()), "test", clock);
+
+        customers.upsert(new CustomerMasterData("C-1", "Alpha GmbH", "DE", "ap@alpha.example"));
+        customers.upsert(new CustomerMasterData("C-2", "Beta Sp. z o.o.", "PL", "ksiegowosc@beta.example"));
+        customers.upsert(new CustomerMasterData("C-3", "Gamma Ltd", "GB", null));
+        journal.append(invoice("C-1", "INV-1", LocalDate.of(2026, 2, 27), "120.00", "EUR"));
+        journal.append(invoice("C-1", "INV-2", LocalDate.of(2026, 3, 2), "80.00", "EUR"));
+        journal.append(invoice("C-2", "FV-7", LocalDate.of(2026, 3, 1), "900.00", "PLN"));
+        journal.append(invoice("C-3", "GB-3", LocalDate.of(2026, 3, 1), "300.00", "GBP"));
+        return new Fixture(journal, outbox, notices, service);
+    }
+
+    private static LedgerEvent invoice(String customer, String number, LocalDate due, String amount, String currency) {
+        return new LedgerEvent.ItemRecorded(new Item(customer + "/" + number, customer, ItemKind.INVOICE, number,
+                due.minusDays(14), due, Money.of(amount, currency), Optional.empty(), Optional.empty()));
+    }
+
+    @DatabaseTest
+    void proposeThenExecuteStoresNoticesAndOutboxMessages(TestDatabase db) {
+        Fixture f = fixture(db);
+
+        RunProposal proposal = f.service().propose(TODAY);
+
+        assertThat(proposal.proposals()).extracting(CustomerProposal::customerId).containsExactly("C-1", "C-2", "C-3");
+        assertThat(proposal.proposals()).extracting(CustomerProposal::state).containsOnly(ProposalState.READY);
+        CustomerProposal alpha = proposal.proposals().get(0);
+        assertThat(alpha.items()).extracting(l -> l.residual()).containsExactly(Money.of("120.00", "EUR"), Money.of("80.00", "EUR"));
+        assertThat(alpha.total()).isEqualTo(Money.of("200.00", "EUR"));
+        assertThat(alpha.channel()).isEqualTo(DeliveryChannel.EMAIL);
+        assertThat(proposal.proposals().get(2).channel()).as("no e-mail address: a collector task").isEqualTo(DeliveryChannel.TASK);
+        assertThat(db.queryLong("SELECT count(*) FROM notices WHERE status = 'PROPOSED'")).isEqualTo(3);
+        assertThat(db.queryLong("SELECT count(*) FROM outbox_messages")).as("proposing sends nothing").isZero();
+
+        RunExecution execution = f.service().execute(proposal.runId());
+
+        assertThat(execution.sentToOutbox()).isEqualTo(3);
+        assertThat(execution.cancelled()).isEmpty();
+        assertThat(db.queryLong("SELECT count(*) FROM notices WHERE status = 'APPLIED'")).isEqualTo(3);
+        NoticeDecision sent = execution.decisions().get(0);
+        OutboxMessage email = f.outbox().find(sent.outboxMessageId()).orElseThrow();
+        assertThat(email.content().channel()).isEqualTo(DeliveryChannel.EMAIL);
+        assertThat(email.content().recipient().address()).isEqualTo("ap@alpha.example");
+        assertThat(email.content().body()).contains("INV-1", "120.00", "INV-2", "80.00", "DE89370400440532013000");
+        assertThat(email.content().key()).isEqualTo(f.notices().notices(proposal.runId()).get(0).proposal().noticeKey());
+        assertThat(f.service().runs(5)).singleElement().satisfies(run -> {
+            assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
+            assertThat(run.applied()).isEqualTo(3);
+        });
+    }
+
+    @DatabaseTest
+    void executingTwiceSendsNothingTwice(TestDatabase db) {
+        Fixture f = fixture(db);
+        RunProposal proposal = f.service().propose(TODAY);
+        f.service().execute(proposal.runId());
+
+        RunExecution again = f.service().execute(proposal.runId());
+
+        assertThat(again.sentToOutbox()).isZero();
+        assertThat(again.alreadyDone()).isEqualTo(3);
+        assertThat(db.queryLong("SELECT count(*) FROM outbox_messages")).isEqualTo(3);
+        assertThat(db.queryLong("SELECT count(*) FROM notices")).isEqualTo(3);
+    }
+
+    @DatabaseTest
+    void proposingTheSameDayAgainDoesNotDunTwice(TestDatabase db) {
+        Fixture f = fixture(db);
+        f.service().execute(f.service().propose(TODAY).runId());
+
+        RunProposal second = f.service().propose(TODAY);
+
+        assertThat(second.proposals()).isEmpty();
+        assertThat(db.queryLong("SELECT count(*) FROM outbox_messages")).isEqualTo(3);
+    }
+
+    @DatabaseTest
+    void aPaymentBetweenProposalAndExecutionCancelsThatCustomersNotice(TestDatabase db) {
+        Fixture f = fixture(db);
+        RunProposal proposal = f.service().propose(TODAY);
+        f.journal().append(new LedgerEvent.PaymentRecorded(
+                Payment.of("BANK-9", "C-1", TODAY, Money.of("50.00", "EUR"), List.of("INV-1"))));
+
+        RunExecution execution = f.service().execute(proposal.runId());
+
+        assertThat(execution.cancelled()).singleElement().satisfies(cancelled -> {
+            assertThat(cancelled.customerId()).isEqualTo("C-1");
+            assertThat(cancelled.reason()).contains("INV-1", "residual changed");
+        });
+        assertThat(execution.sentToOutbox()).isEqualTo(2);
+        assertThat(db.queryLong("SELECT count(*) FROM notices WHERE status = 'CANCELLED' AND customer_key = 'C-1' "
+                + "AND outcome_reason LIKE '%residual changed%'")).isEqualTo(1);
+        assertThat(db.queryLong("SELECT count(*) FROM outbox_messages WHERE recipient_address = 'ap@alpha.example'")).isZero();
+    }
+
+    @DatabaseTest
+    void aRunOnADateWithNothingDueIsEmpty(TestDatabase db) {
+        Fixture f = fixture(db);
+
+        RunProposal proposal = f.service().propose(LocalDate.of(2026, 2, 1));
+
+        assertThat(proposal.proposals()).isEmpty();
+        assertThat(f.service().execute(proposal.runId()).decisions()).isEmpty();
+        assertThat(db.queryLong("SELECT count(*) FROM notices")).isZero();
+        assertThat(f.service().runs(1)).singleElement().extracting(r -> r.status()).isEqualTo(RunStatus.COMPLETED);
+    }
+
+    @DatabaseTest
+    void aSecondProposalOfTheSameDayIsNotStoredAgain(TestDatabase db) {
+        Fixture f = fixture(db);
+        RunProposal first = f.service().propose(TODAY);
+
+        RunProposal second = f.service().propose(TODAY);
+
+        assertThat(second.proposals()).hasSize(3).extracting(CustomerProposal::state).containsOnly(ProposalState.ALREADY_PROPOSED);
+        assertThat(f.service().execute(second.runId()).decisions()).isEmpty();
+        assertThat(f.service().execute(first.runId()).sentToOutbox()).isEqualTo(3);
+        assertThat(db.queryLong("SELECT count(*) FROM notices")).isEqualTo(3);
+    }
+
+    @DatabaseTest
+    void inQuietHoursNoticesWaitAndStayPending(TestDatabase db) {
+        // 22:30 in Berlin and Warsaw, 21:30 in London: inside the 20:00-08:00 quiet hours everywhere
+        Fixture f = fixture(db, Clock.fixed(Instant.parse("2026-03-10T21:30:00Z"), ZoneOffset.UTC));
+
+        RunProposal proposal = f.service().propose(TODAY);
+        RunExecution execution = f.service().execute(proposal.runId());
+
+        assertThat(proposal.proposals()).extracting(CustomerProposal::state).containsOnly(ProposalState.DEFERRED);
+        assertThat(execution.deferred()).hasSize(3).allSatisfy(d -> assertThat(d.at()).isAfter(Instant.parse("2026-03-10T21:30:00Z")));
+        assertThat(db.queryLong("SELECT count(*) FROM notices WHERE status = 'PROPOSED'")).isEqualTo(3);
+        assertThat(db.queryLong("SELECT count(*) FROM outbox_messages")).isZero();
+        assertThat(f.service().runs(1)).singleElement().extracting(r -> r.status()).isEqualTo(RunStatus.RUNNING);
+    }
+
+    @DatabaseTest
+    void twoConcurrentExecutionsEnqueueEachNoticeOnce(TestDatabase db) throws Exception {
+        Fixture f = fixture(db);
+        long runId = f.service().propose(TODAY).runId();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<RunExecution> a = pool.submit(() -> f.service().execute(runId));
+            Future<RunExecution> b = pool.submit(() -> f.service().execute(runId));
+            int sent = a.get(30, TimeUnit.SECONDS).sentToOutbox()
+                    + b.get(30, TimeUnit.SECONDS).sentToOutbox();
+
+            assertThat(sent).isEqualTo(3);
+            assertThat(db.queryLong("SELECT count(*) FROM outbox_messages")).isEqualTo(3);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @DatabaseTest
+    void aCustomerWhoseAddressCannotBeUsedIsCancelledAndTheRunGoesOn(TestDatabase db) {
+        Fixture f = fixture(db);
+        new JdbcCustomerRepository(db.dataSource(), CLOCK).upsert(new CustomerMasterData("C-1", "Alpha GmbH", "DE", "ap at alpha"));
+        RunProposal proposal = f.service().propose(TODAY);
+
+        RunExecution execution = f.service().execute(proposal.runId());
+
+        assertThat(execution.cancelled()).singleElement().satisfies(c -> {
+            assertThat(c.customerId()).isEqualTo("C-1");
+            assertThat(c.reason()).contains("cannot compose the message", "ap at alpha");
+        });
+        assertThat(execution.sentToOutbox()).isEqualTo(2);
+    }
+}
