@@ -148,6 +148,22 @@ class DistributionIT {
         JsonNode items = JSON.readTree(get("/arrears/api/customers/K-100/items", KarafProcess.COLLECTOR, KarafProcess.PASSWORD).body());
         assertThat(items.path("items").get(0).path("documentNumber").asText()).isEqualTo("FV/2026/10/001");
         assertThat(items.path("items").get(0).path("residual").toString()).isEqualTo("{\"amount\":\"1234.56\",\"currency\":\"PLN\"}");
+
+        // a manager's dunning run proposes a notice for the overdue residual, and executing the run twice sends it at most once
+        HttpResponse<String> proposed = post("/arrears/api/runs?date=2026-11-20", "", KarafProcess.MANAGER);
+        assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(200);
+        JsonNode run = JSON.readTree(proposed.body());
+        JsonNode notice = run.path("notices").get(0);
+        assertThat(notice.path("customerId").asText()).isEqualTo("K-100");
+        assertThat(notice.path("total").toString()).isEqualTo("{\"amount\":\"1234.56\",\"currency\":\"PLN\"}");
+        assertThat(notice.path("level").asInt()).isPositive();
+
+        long runId = run.path("runId").asLong();
+        JsonNode first = JSON.readTree(post("/arrears/api/runs/" + runId + "/execute", "", KarafProcess.MANAGER).body());
+        assertThat(first.path("decisions").get(0).path("outcome").asText()).isIn("SENT_TO_OUTBOX", "DEFERRED");
+        JsonNode second = JSON.readTree(post("/arrears/api/runs/" + runId + "/execute", "", KarafProcess.MANAGER).body());
+        assertThat(second.path("decisions").findValuesAsText("outcome")).doesNotContain("SENT_TO_OUTBOX").isNotEmpty();
+        assertThat(post("/arrears/api/runs?date=2026-11-20", "", KarafProcess.COLLECTOR).statusCode()).isEqualTo(403);
     }
 
     @Test

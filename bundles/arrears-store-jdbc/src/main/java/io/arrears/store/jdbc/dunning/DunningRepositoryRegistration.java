@@ -3,6 +3,7 @@ package io.arrears.store.jdbc.dunning;
 import io.arrears.api.dunning.DunningNoticeRepository;
 import io.arrears.api.outbox.Outbox;
 import javax.sql.DataSource;
+import org.osgi.annotation.bundle.Capability;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -11,6 +12,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 /** Offers the JDBC {@link DunningNoticeRepository} once the Arrears database and the outbox are up. */
+@Capability(namespace = "osgi.service", attribute = "objectClass:List<String>=io.arrears.api.dunning.DunningNoticeRepository")
 @Component(service = {}, immediate = true)
 public class DunningRepositoryRegistration {
 
