@@ -115,12 +115,13 @@ public class ArrearsDataSource implements HealthContributor {
     public ComponentHealth check() {
         try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData meta = connection.getMetaData();
+            // no URL: the health endpoint is public and must not reveal hosts or paths
             return ComponentHealth.up("database", Map.of(
                     "kind", kind.name(),
-                    "product", meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion(),
-                    "url", meta.getURL()));
+                    "product", meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion()));
         } catch (SQLException e) {
-            return ComponentHealth.down("database", kind + " at " + url + " unreachable: " + e.getMessage());
+            LOG.warn("Database {} at {} unreachable", kind, url, e);
+            return ComponentHealth.down("database", kind + " unreachable (see the Karaf log)");
         }
     }
 }
