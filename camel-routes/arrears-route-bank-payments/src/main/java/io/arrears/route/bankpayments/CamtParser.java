@@ -1,5 +1,6 @@
 package io.arrears.route.bankpayments;
 
+import io.arrears.routes.support.xml.SecureXml;
 import io.arrears.api.intake.BankTransaction;
 import io.arrears.api.intake.BookingStatus;
 import io.arrears.api.intake.CreditDebit;

@@ -1,5 +1,6 @@
 package io.arrears.route.erpintake;
 
+import io.arrears.routes.support.xml.SecureXml;
 import io.arrears.api.intake.DocumentKind;
 import io.arrears.api.intake.IntakeParseException;
 import io.arrears.api.intake.InvoiceRecord;

@@ -1,4 +1,4 @@
-package io.arrears.route.erpintake;
+package io.arrears.routes.support.xml;
 
 import io.arrears.api.intake.IntakeParseException;
 import java.io.FilterInputStream;
@@ -9,17 +9,18 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * The one way this bundle opens XML: a StAX reader that cannot be turned against the host.
+ * The one way Arrears routes open XML: a StAX reader that cannot be turned against the host.
+ * Copied into each route bundle with bnd {@code -conditionalpackage} (only arrears-api exports).
  * DTDs are unsupported (no internal entities, so no billion-laughs expansion), external entities
  * and external DTD/schema access are off, and any resolver call fails. StAX has no XInclude.
  * A document that still carries a DOCTYPE is refused by the parsers ({@link #rejectDoctype}).
  */
-final class SecureXml {
+public final class SecureXml {
 
     private SecureXml() {
     }
 
-    static XMLInputFactory factory() {
+    public static XMLInputFactory factory() {
         // the JDK's own StAX parser, whatever else is on the class path (Woodstox rejects the JAXP
         // access properties below, and a service-loaded factory could ignore the hardening)
         XMLInputFactory f = XMLInputFactory.newDefaultFactory();
@@ -36,7 +37,7 @@ final class SecureXml {
     }
 
     /** Opens a reader; the JDK reader closes its stream at the end, so the caller's stream is shielded. */
-    static XMLStreamReader open(InputStream in, String sourceName) {
+    public static XMLStreamReader open(InputStream in, String sourceName) {
         try {
             return factory().createXMLStreamReader(new FilterInputStream(in) {
                 @Override
@@ -50,7 +51,7 @@ final class SecureXml {
     }
 
     /** Called on a DTD event: a business document never needs one, and a DOCTYPE is how XXE and entity bombs arrive. */
-    static IntakeParseException rejectDoctype(String sourceName, XMLStreamReader reader) {
+    public static IntakeParseException rejectDoctype(String sourceName, XMLStreamReader reader) {
         return new IntakeParseException(sourceName, reader.getLocation().getLineNumber(), "DOCTYPE",
                 "DOCTYPE declarations are not allowed (entity expansion and external entities are refused)");
     }
