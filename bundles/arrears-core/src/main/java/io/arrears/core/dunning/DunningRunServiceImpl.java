@@ -1,6 +1,8 @@
 package io.arrears.core.dunning;
 
 import io.arrears.api.dunning.CustomerProposal;
+import io.arrears.api.dunning.DunningBlock;
+import io.arrears.api.dunning.DunningBlockRepository;
 import io.arrears.api.dunning.DunningNoticeRepository;
 import io.arrears.api.dunning.DunningRunService;
 import io.arrears.api.dunning.ExecutionDecision;
@@ -43,6 +45,7 @@ public final class DunningRunServiceImpl implements DunningRunService {
     private final LedgerEventRepository journal;
     private final CustomerRepository customers;
     private final DunningNoticeRepository notices;
+    private final DunningBlockRepository blocks;
     private final DunningPolicy policy;
     private final DunningEngine engine;
     private final LedgerDunningFacts facts;
@@ -51,11 +54,12 @@ public final class DunningRunServiceImpl implements DunningRunService {
     private final Clock clock;
 
     public DunningRunServiceImpl(LedgerEventRepository journal, CustomerRepository customers, DunningNoticeRepository notices,
-            DunningPolicy policy, HolidayCalendar holidays, LedgerDunningFacts facts, NoticeMessages messages,
+            DunningBlockRepository blocks, DunningPolicy policy, HolidayCalendar holidays, LedgerDunningFacts facts, NoticeMessages messages,
             String triggeredBy, Clock clock) {
         this.journal = Objects.requireNonNull(journal, "journal");
         this.customers = Objects.requireNonNull(customers, "customers");
         this.notices = Objects.requireNonNull(notices, "notices");
+        this.blocks = Objects.requireNonNull(blocks, "blocks");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.engine = new DunningEngine(holidays);
         this.facts = Objects.requireNonNull(facts, "facts");
@@ -84,8 +88,15 @@ public final class DunningRunServiceImpl implements DunningRunService {
             }
             try {
                 NoticeHistory history = notices.history(customerId);
-                List<DunningProposal> decided = engine.propose(policy, facts.debtor(customer.get(), history),
-                        facts.items(ledger, customerId, history), decisionClock);
+                List<DunningBlock> active = blocks.active(customerId);
+                DebtorFacts debtor = facts.debtor(customer.get(), history, active);
+                if (debtor.blockReason().isPresent()) {
+                    // the engine proposes nothing for a blocked customer; the run says why
+                    skipped.add(new SkippedCustomer(customerId, "customer blocked: " + debtor.blockReason().get()));
+                    continue;
+                }
+                List<DunningProposal> decided = engine.propose(policy, debtor,
+                        facts.items(ledger, customerId, history, active), decisionClock);
                 for (DunningProposal proposal : decided) {
                     proposals.add(store(runId, runDate, proposal, customer.get()));
                 }
@@ -130,9 +141,10 @@ public final class DunningRunServiceImpl implements DunningRunService {
             return new ExecutionDecision.Cancel("customer " + customerId + " has no master data any more");
         }
         Ledger ledger = Ledger.replay(journal.findByCustomer(customerId));
-        DebtorFacts debtor = facts.debtor(customer.get(), history);
+        List<DunningBlock> active = blocks.active(customerId);
+        DebtorFacts debtor = facts.debtor(customer.get(), history, active);
         RecheckResult result = engine.recheck(policy, NoticeDrafts.proposal(notice), debtor,
-                facts.items(ledger, customerId, history), clock);
+                facts.items(ledger, customerId, history, active), clock);
         return switch (result.outcome()) {
             case CANCEL -> new ExecutionDecision.Cancel(result.reason());
             case DEFER -> new ExecutionDecision.Defer(result.notBefore(), result.reason());

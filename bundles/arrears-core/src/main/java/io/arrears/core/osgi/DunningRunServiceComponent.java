@@ -1,5 +1,6 @@
 package io.arrears.core.osgi;
 
+import io.arrears.api.dunning.DunningBlockRepository;
 import io.arrears.api.dunning.DunningNoticeRepository;
 import io.arrears.api.dunning.DunningRunService;
 import io.arrears.api.dunning.RunExecution;
@@ -33,7 +34,7 @@ import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * Offers {@link DunningRunServiceImpl} as the {@link DunningRunService} once the journal, the customer master
- * data and the store's notice repository (which writes the outbox on its own connection) are there.
+ * data, the store's notice repository (which writes the outbox on its own connection) and its dunning blocks are there.
  */
 @Component(service = DunningRunService.class, configurationPid = DunningRunConfig.PID)
 @Designate(ocd = DunningRunConfig.class)
@@ -44,6 +45,7 @@ public class DunningRunServiceComponent implements DunningRunService {
     @Activate
     public DunningRunServiceComponent(DunningRunConfig config, @Reference LedgerEventRepository journal,
             @Reference CustomerRepository customers, @Reference DunningNoticeRepository notices,
+            @Reference DunningBlockRepository blocks,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
             LetterRenderer renderer) {
         DunningPolicy policy = config.policy_file().isBlank()
@@ -58,7 +60,7 @@ public class DunningRunServiceComponent implements DunningRunService {
                 ? Optional.of(new NoticeLetters(renderer, creditor,
                         new LetterCreditor(List.of(config.creditor_address()), config.creditor_country(), config.pay_within_days())))
                 : Optional.empty();
-        this.delegate = new DunningRunServiceImpl(journal, customers, notices, policy, new CountryHolidayCalendar(), facts,
+        this.delegate = new DunningRunServiceImpl(journal, customers, notices, blocks, policy, new CountryHolidayCalendar(), facts,
                 new NoticeMessages(creditor, config.collector(), letters), config.triggered_by(), Clock.systemUTC());
     }
 

@@ -3,6 +3,8 @@ package io.arrears.core.dunning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.arrears.api.dunning.BlockReason;
+import io.arrears.api.dunning.DunningBlock;
 import io.arrears.api.dunning.NoticeHistory;
 import io.arrears.api.dunning.NoticeMark;
 import io.arrears.api.intake.CustomerMasterData;
@@ -12,6 +14,7 @@ import io.arrears.api.ledger.LedgerEvent;
 import io.arrears.api.ledger.Payment;
 import io.arrears.api.money.Money;
 import io.arrears.core.ledger.Ledger;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -83,6 +86,56 @@ class LedgerDunningFactsTest {
             assertThat(item.residual()).isEqualTo(Money.of("70.00", "EUR"));
             assertThat(item.lastNotice()).contains(new LastNotice(2, DUE.plusDays(3)));
         });
+    }
+
+    @Test
+    void aCustomerBlockBlocksTheDebtorAndTheEngineProposesNothingSayingWhy() {
+        Ledger ledger = Ledger.replay(List.of(invoice("INV-1", "100.00"), invoice("INV-2", "50.00")));
+        List<DunningBlock> blocks = List.of(block(1, Optional.empty(), BlockReason.DISPUTE, "amount contested"),
+                cleared(block(2, Optional.empty(), BlockReason.INSOLVENCY, "")));
+
+        DebtorFacts debtor = facts.debtor(new CustomerMasterData("C-1", "Alpha", "DE", null), NoticeHistory.none(), blocks);
+        DunningAssessment assessment = new DunningEngine(FixedHolidays.none()).assess(TestPolicies.standard(), debtor,
+                facts.items(ledger, "C-1", NoticeHistory.none(), blocks), LATE);
+
+        assertThat(debtor.blockReason()).contains("DISPUTE: amount contested");
+        assertThat(assessment.proposals()).isEmpty();
+        assertThat(assessment.skipped()).extracting(SkippedItem::reason)
+                .containsOnly("customer blocked: DISPUTE: amount contested").hasSize(2);
+    }
+
+    @Test
+    void anItemBlockBlocksThatItemOnlyAndADisputeMarksItDisputed() {
+        Ledger ledger = Ledger.replay(List.of(invoice("INV-1", "100.00"), invoice("INV-2", "50.00"), invoice("INV-3", "70.00")));
+        List<DunningBlock> blocks = List.of(block(1, Optional.of("C-1/INV-1"), BlockReason.DISPUTE, "wrong quantity"),
+                block(2, Optional.of("C-1/INV-2"), BlockReason.PAYMENT_PLAN, ""));
+
+        DebtorFacts debtor = facts.debtor(new CustomerMasterData("C-1", "Alpha", "DE", null), NoticeHistory.none(), blocks);
+        List<DunnableItem> items = facts.items(ledger, "C-1", NoticeHistory.none(), blocks);
+        DunningAssessment assessment = new DunningEngine(FixedHolidays.none()).assess(TestPolicies.standard(), debtor, items, LATE);
+
+        assertThat(debtor.blockReason()).isEmpty();
+        assertThat(items).extracting(DunnableItem::itemId, DunnableItem::blockReason, DunnableItem::disputed).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("C-1/INV-1", Optional.of("DISPUTE: wrong quantity"), true),
+                org.assertj.core.groups.Tuple.tuple("C-1/INV-2", Optional.of("PAYMENT_PLAN"), false),
+                org.assertj.core.groups.Tuple.tuple("C-1/INV-3", Optional.empty(), false));
+        assertThat(assessment.skipped()).contains(new SkippedItem("C-1/INV-1", "blocked: DISPUTE: wrong quantity"),
+                new SkippedItem("C-1/INV-2", "blocked: PAYMENT_PLAN"));
+        assertThat(assessment.proposals()).singleElement().satisfies(p ->
+                assertThat(p.items()).extracting(i -> i.itemId()).containsExactly("C-1/INV-3"));
+    }
+
+    /** Long after the due date, a Tuesday 10:00 in Berlin: every level is due and the debtor may be contacted. */
+    private static final Clock LATE = Clock.fixed(Instant.parse("2026-05-12T08:00:00Z"), ZoneOffset.UTC);
+
+    private static DunningBlock block(long id, Optional<String> item, BlockReason reason, String note) {
+        return new DunningBlock(id, "C-1", item, reason, note, "carla", Instant.parse("2026-03-02T08:00:00Z"),
+                Optional.empty(), Optional.empty());
+    }
+
+    private static DunningBlock cleared(DunningBlock b) {
+        return new DunningBlock(b.id(), b.customerId(), b.itemId(), b.reason(), b.note(), b.createdBy(), b.createdAt(),
+                Optional.of("mia"), Optional.of(Instant.parse("2026-03-03T08:00:00Z")));
     }
 
     private static LedgerEvent invoice(String number, String amount) {

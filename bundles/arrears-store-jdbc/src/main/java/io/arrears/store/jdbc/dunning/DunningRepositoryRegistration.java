@@ -1,5 +1,6 @@
 package io.arrears.store.jdbc.dunning;
 
+import io.arrears.api.dunning.DunningBlockRepository;
 import io.arrears.api.dunning.DunningNoticeRepository;
 import io.arrears.api.outbox.Outbox;
 import javax.sql.DataSource;
@@ -11,22 +12,29 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
-/** Offers the JDBC {@link DunningNoticeRepository} once the Arrears database and the outbox are up. */
+/**
+ * Offers the JDBC {@link DunningNoticeRepository} and {@link DunningBlockRepository} once the Arrears database and the
+ * outbox are up.
+ */
 @Capability(namespace = "osgi.service", attribute = "objectClass:List<String>=io.arrears.api.dunning.DunningNoticeRepository")
+@Capability(namespace = "osgi.service", attribute = "objectClass:List<String>=io.arrears.api.dunning.DunningBlockRepository")
 @Component(service = {}, immediate = true)
 public class DunningRepositoryRegistration {
 
     private final ServiceRegistration<DunningNoticeRepository> registration;
+    private final ServiceRegistration<DunningBlockRepository> blocks;
 
     @Activate
     public DunningRepositoryRegistration(BundleContext context,
             @Reference(target = "(dataSourceName=arrears)") DataSource dataSource, @Reference Outbox outbox) {
         this.registration = context.registerService(DunningNoticeRepository.class,
                 new JdbcDunningNoticeRepository(dataSource, outbox), null);
+        this.blocks = context.registerService(DunningBlockRepository.class, new JdbcDunningBlockRepository(dataSource), null);
     }
 
     @Deactivate
     void deactivate() {
+        blocks.unregister();
         registration.unregister();
     }
 }

@@ -2,12 +2,15 @@ package io.arrears.store.jdbc.dunning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.arrears.api.dunning.BlockReason;
 import io.arrears.api.dunning.CustomerProposal;
+import io.arrears.api.dunning.NewDunningBlock;
 import io.arrears.api.dunning.NoticeDecision;
 import io.arrears.api.dunning.ProposalState;
 import io.arrears.api.dunning.RunExecution;
 import io.arrears.api.dunning.RunProposal;
 import io.arrears.api.dunning.RunStatus;
+import io.arrears.api.dunning.SkippedCustomer;
 import io.arrears.api.intake.CustomerMasterData;
 import io.arrears.api.ledger.Item;
 import io.arrears.api.ledger.ItemKind;
@@ -48,7 +51,7 @@ class DunningRunTest {
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
     private record Fixture(JdbcLedgerEventRepository journal, JdbcOutbox outbox, JdbcDunningNoticeRepository notices,
-            DunningRunServiceImpl service) {
+            JdbcDunningBlockRepository blocks, DunningRunServiceImpl service) {
     }
 
     private static Fixture fixture(TestDatabase db) {
@@ -61,7 +64,8 @@ class DunningRunTest {
         JdbcCustomerRepository customers = new JdbcCustomerRepository(db.dataSource(), CLOCK);
         JdbcOutbox outbox = new JdbcOutbox(db.dataSource(), CLOCK);
         JdbcDunningNoticeRepository notices = new JdbcDunningNoticeRepository(db.dataSource(), outbox);
-        DunningRunServiceImpl service = new DunningRunServiceImpl(journal, customers, notices, DunningPolicyLoader.loadDefault(),
+        JdbcDunningBlockRepository blocks = new JdbcDunningBlockRepository(db.dataSource());
+        DunningRunServiceImpl service = new DunningRunServiceImpl(journal, customers, notices, blocks, DunningPolicyLoader.loadDefault(),
                 (country, date) -> Optional.empty(), new LedgerDunningFacts(CountryDefaults.bundled(ZoneOffset.UTC, "en"), "DE"),
                 new NoticeMessages(new CreditorDetails("Acme Supplies GmbH", "DE89370400440532013000", "COBADEFFXXX"), "collections",
                         Optional.empty()), "test", clock);
@@ -73,7 +77,7 @@ class DunningRunTest {
         journal.append(invoice("C-1", "INV-2", LocalDate.of(2026, 3, 2), "80.00", "EUR"));
         journal.append(invoice("C-2", "FV-7", LocalDate.of(2026, 3, 1), "900.00", "PLN"));
         journal.append(invoice("C-3", "GB-3", LocalDate.of(2026, 3, 1), "300.00", "GBP"));
-        return new Fixture(journal, outbox, notices, service);
+        return new Fixture(journal, outbox, notices, blocks, service);
     }
 
     private static LedgerEvent invoice(String customer, String number, LocalDate due, String amount, String currency) {
@@ -111,6 +115,33 @@ class DunningRunTest {
         assertThat(f.service().runs(5)).singleElement().satisfies(run -> {
             assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
             assertThat(run.applied()).isEqualTo(3);
+        });
+    }
+
+    @DatabaseTest
+    void aCustomerBlockedForDisputeGetsNoNoticeAndTheRunSaysWhy(TestDatabase db) {
+        Fixture f = fixture(db);
+        f.blocks().place(new NewDunningBlock("C-1", Optional.empty(), BlockReason.DISPUTE, "delivery incomplete", "carla", NOW));
+
+        RunProposal proposal = f.service().propose(TODAY);
+
+        assertThat(proposal.proposals()).extracting(CustomerProposal::customerId).containsExactly("C-2", "C-3");
+        assertThat(proposal.skipped()).containsExactly(new SkippedCustomer("C-1", "customer blocked: DISPUTE: delivery incomplete"));
+        assertThat(db.queryLong("SELECT count(*) FROM notices WHERE customer_key = 'C-1'")).isZero();
+    }
+
+    @DatabaseTest
+    void aBlockPlacedAfterTheProposalCancelsTheNoticeAtExecution(TestDatabase db) {
+        Fixture f = fixture(db);
+        RunProposal proposal = f.service().propose(TODAY);
+        f.blocks().place(new NewDunningBlock("C-2", Optional.of("C-2/FV-7"), BlockReason.PAYMENT_PLAN, "", "carla", NOW));
+
+        RunExecution execution = f.service().execute(proposal.runId());
+
+        assertThat(execution.sentToOutbox()).isEqualTo(2);
+        assertThat(execution.cancelled()).singleElement().satisfies(d -> {
+            assertThat(d.customerId()).isEqualTo("C-2");
+            assertThat(d.reason()).contains("PAYMENT_PLAN");
         });
     }
 

@@ -1,0 +1,107 @@
+package io.arrears.store.jdbc.dunning;
+
+import io.arrears.api.dunning.BlockReason;
+import io.arrears.api.dunning.DunningBlock;
+import io.arrears.api.dunning.DunningBlockRepository;
+import io.arrears.api.dunning.NewDunningBlock;
+import io.arrears.api.store.DuplicateKeyException;
+import io.arrears.store.jdbc.Columns;
+import io.arrears.store.jdbc.Jdbc;
+import io.arrears.store.jdbc.JdbcTransactions;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * Dunning blocks on the V008 table {@code dunning_holds}. The unique key over the active marker, not a read before
+ * the write, refuses a second active block of the same reason on the same customer or item.
+ */
+public final class JdbcDunningBlockRepository implements DunningBlockRepository {
+
+    static final String ACTIVE_KEY = "uk_dunning_holds_active";
+    /** item_key of a block on the whole customer. */
+    private static final String WHOLE_CUSTOMER = "";
+    private static final String COLUMNS = "id, customer_key, item_key, reason, note, created_by, created_at, cleared_by, cleared_at";
+
+    private final JdbcTransactions transactions;
+
+    public JdbcDunningBlockRepository(DataSource dataSource) {
+        this.transactions = new JdbcTransactions(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    @Override
+    public DunningBlock place(NewDunningBlock block) {
+        Objects.requireNonNull(block, "block");
+        return transactions.inTransaction(jdbc -> {
+            long id;
+            try {
+                id = jdbc.insert("placing a dunning block",
+                        "INSERT INTO dunning_holds (customer_key, item_key, reason, note, created_by, created_at, active_marker) "
+                                + "VALUES (?, ?, ?, ?, ?, ?, 'Y')",
+                        block.customerId(), block.itemId().orElse(WHOLE_CUSTOMER), block.reason().name(), block.note(),
+                        block.createdBy(), Columns.utc(block.createdAt()));
+            } catch (DuplicateKeyException e) {
+                if (!e.constraint().equals(ACTIVE_KEY)) {
+                    throw e;
+                }
+                throw new DuplicateKeyException(target(block.customerId(), block.itemId()) + " already has an active "
+                        + block.reason() + " block: clear it before placing another", ACTIVE_KEY, e);
+            }
+            return find(jdbc, id).orElseThrow();
+        });
+    }
+
+    @Override
+    public void clear(long id, String by, Instant at) {
+        if (by == null || by.isBlank()) {
+            throw new IllegalArgumentException("clearing block " + id + ": the user who clears it is required");
+        }
+        Objects.requireNonNull(at, "at");
+        transactions.inTransaction(jdbc -> {
+            int cleared = jdbc.update("clearing a dunning block", "UPDATE dunning_holds SET cleared_by = ?, cleared_at = ?, "
+                    + "active_marker = NULL WHERE id = ? AND cleared_at IS NULL", by, Columns.utc(at), id);
+            if (cleared == 0) {
+                DunningBlock block = find(jdbc, id).orElseThrow(() -> new IllegalArgumentException("no dunning block with id " + id));
+                throw new IllegalStateException("dunning block " + id + " was already cleared by " + block.clearedBy().orElseThrow()
+                        + " at " + block.clearedAt().orElseThrow());
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<DunningBlock> active(String customerId) {
+        return transactions.inTransaction(jdbc -> jdbc.query("reading a customer's active dunning blocks",
+                "SELECT " + COLUMNS + " FROM dunning_holds WHERE customer_key = ? AND cleared_at IS NULL ORDER BY id",
+                JdbcDunningBlockRepository::block, customerId));
+    }
+
+    @Override
+    public List<DunningBlock> history(String customerId) {
+        return transactions.inTransaction(jdbc -> jdbc.query("reading a customer's dunning blocks",
+                "SELECT " + COLUMNS + " FROM dunning_holds WHERE customer_key = ? ORDER BY id",
+                JdbcDunningBlockRepository::block, customerId));
+    }
+
+    private static Optional<DunningBlock> find(Jdbc jdbc, long id) {
+        return jdbc.queryOptional("reading a dunning block", "SELECT " + COLUMNS + " FROM dunning_holds WHERE id = ?",
+                JdbcDunningBlockRepository::block, id);
+    }
+
+    private static DunningBlock block(ResultSet rs) throws SQLException {
+        String item = rs.getString("item_key");
+        return new DunningBlock(rs.getLong("id"), rs.getString("customer_key"),
+                item.isEmpty() ? Optional.empty() : Optional.of(item), BlockReason.valueOf(rs.getString("reason")),
+                rs.getString("note"), rs.getString("created_by"), Columns.instant(rs, "created_at"),
+                Optional.ofNullable(rs.getString("cleared_by")), Optional.ofNullable(Columns.instant(rs, "cleared_at")));
+    }
+
+    private static String target(String customerId, Optional<String> itemId) {
+        return itemId.map(item -> "item '" + item + "' of customer '" + customerId + "'")
+                .orElse("customer '" + customerId + "'");
+    }
+}
