@@ -1,4 +1,4 @@
-package io.arrears.route.dispatch;
+package io.arrears.routes.support.http;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Which URLs Arrears may call out to (the SMS gateway and any later HTTP partner): https, or http only
+ * Which URLs Arrears may call out to (the SMS gateway, the ERP JSON API, any later HTTP partner): https, or http only
  * when explicitly allowed; the host exactly on the allowlist (a {@code *.example.com} entry allows its
  * sub-domains, not the domain itself); no user info; loopback hosts (localhost, 127.0.0.0/8, ::1) only
  * when explicitly allowed, so a configuration mistake cannot turn the gateway into a local probe.

@@ -1,4 +1,4 @@
-package io.arrears.route.dispatch;
+package io.arrears.routes.support.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
