@@ -63,6 +63,40 @@ class StatementFolderRouteTest {
         }
     }
 
+    @DatabaseTest
+    void mt940StatementPaysByReferenceQueuesTheUnknownAndIsNotAppliedTwice(TestDatabase db) throws Exception {
+        String route = "arrears.bank.mt940";
+        try (IntakeHarness h = new IntakeHarness(db)) {
+            h.intake.importInvoices("erpintake.csv", List.of(invoice("INV-2025-0042", "C42", "1428.00", RF_A)));
+            FileIntakeSettings settings = new FileIntakeSettings(route, inbox, ".*\\.(sta|mt940)", Duration.ofMillis(50),
+                    Duration.ofMinutes(10), null, 1, Duration.ofMillis(10), true);
+            h.start(new StatementFolderRoute(settings, StatementParser.mt940(StandardCharsets.ISO_8859_1), h.intake,
+                    h.processedFiles, Clock.systemUTC()));
+            byte[] statement;
+            try (java.io.InputStream in = TestResources.open("statement.mt940")) {
+                statement = in.readAllBytes();
+            }
+
+            NotifyBuilder first = new NotifyBuilder(h.camel).fromRoute(route).whenDone(1).create();
+            IntakeHarness.dropOld(inbox, "day1.sta", statement);
+            assertThat(first.matches(20, TimeUnit.SECONDS)).isTrue();
+
+            assertThat(status(h, "erpintake.csv:INV-2025-0042")).isEqualTo(ItemStatus.PAID);
+            assertThat(h.intake.unmatchedPayments(10)).singleElement().satisfies(u -> {
+                assertThat(u.transaction().amount()).isEqualTo(Money.of("75.00", "EUR"));
+                assertThat(u.source()).isEqualTo("bank.mt940");
+            });
+            int events = h.journal.findAll().size();
+
+            // the bank client delivers the same statement again under another name: nothing changes
+            NotifyBuilder again = new NotifyBuilder(h.camel).fromRoute(route).whenDone(1).create();
+            IntakeHarness.dropOld(inbox, "day1-resent.sta", statement);
+            assertThat(again.matches(20, TimeUnit.SECONDS)).isTrue();
+            assertThat(h.journal.findAll()).hasSize(events);
+            assertThat(h.intake.unmatchedPayments(10)).hasSize(1);
+        }
+    }
+
     private static ItemStatus status(IntakeHarness h, String itemId) {
         return h.ledger().balance(itemId).map(ItemBalance::status).orElseThrow();
     }

@@ -32,8 +32,12 @@ class InvoiceFolderRouteTest {
     Path inbox;
 
     private IntakeHarness harness(TestDatabase db, String routeId, InvoiceDocumentParser parser) throws Exception {
+        return harness(db, routeId, parser, null);
+    }
+
+    private IntakeHarness harness(TestDatabase db, String routeId, InvoiceDocumentParser parser, String doneFile) throws Exception {
         FileIntakeSettings settings = new FileIntakeSettings(routeId, inbox, ".*\\.(csv|xml)", Duration.ofMillis(50),
-                Duration.ofMinutes(10), null, 1, Duration.ofMillis(10), true);
+                Duration.ofMinutes(10), doneFile, 1, Duration.ofMillis(10), true);
         IntakeHarness h = new IntakeHarness(db);
         return h.start(new InvoiceFolderRoute(settings, parser, h.intake, h.processedFiles, Clock.systemUTC()));
     }
@@ -125,6 +129,67 @@ class InvoiceFolderRouteTest {
 
             assertThat(h.ledger().customerIds()).containsExactly("C1");
             assertThat(inbox.resolve("writing.csv")).exists();
+        }
+    }
+
+    @DatabaseTest
+    void ksefInvoiceAndItsCorrectionAreImported(TestDatabase db) throws Exception {
+        String route = "arrears.erpintake.ksef";
+        try (IntakeHarness h = harness(db, route, InvoiceDocumentParser.ksef())) {
+            NotifyBuilder invoice = new NotifyBuilder(h.camel).fromRoute(route).whenDone(1).create();
+            IntakeHarness.dropOld(inbox, "fa3-vat.xml", resource("erpintake/ksef/fa3-vat.xml"));
+            assertThat(invoice.matches(20, TimeUnit.SECONDS)).isTrue();
+            assertThat(h.ledger().balances("K-7")).singleElement().satisfies(b -> {
+                assertThat(b.item().documentNumber()).isEqualTo("FV/2026/02/0017");
+                assertThat(b.outstanding()).isEqualTo(Money.of("2460.00", "PLN"));
+            });
+
+            NotifyBuilder correction = new NotifyBuilder(h.camel).fromRoute(route).whenDone(1).create();
+            IntakeHarness.dropOld(inbox, "fa3-kor.xml", resource("erpintake/ksef/fa3-kor.xml"));
+            assertThat(correction.matches(20, TimeUnit.SECONDS)).isTrue();
+            // the KOR credit note (246.00) reduces what K-7 owes
+            assertThat(h.ledger().balances("K-7")).hasSize(2);
+            assertThat(inbox.resolve(".done/" + TODAY + "/fa3-kor.xml")).exists();
+        }
+    }
+
+    @DatabaseTest
+    void inDoneFileModeAFileWithoutItsDoneFileIsNeverRead(TestDatabase db) throws Exception {
+        String route = "arrears.erpintake.csv";
+        try (IntakeHarness h = harness(db, route, InvoiceDocumentParser.csv(CsvFormat.defaults()), "${file:name}.done")) {
+            // old enough, complete, but its done-file never comes: the ERP did not finish it
+            IntakeHarness.dropOld(inbox, "waiting.csv", csv("E9;INV-9;INVOICE;C9;Gamma;2025-03-01;2025-03-31;9,00;EUR;"));
+            NotifyBuilder one = done(h, route, 1);
+            IntakeHarness.dropOld(inbox, "ready.csv", csv("E1;INV-1;INVOICE;C1;Acme;2025-03-01;2025-03-31;100,00;EUR;"));
+            IntakeHarness.dropOld(inbox, "ready.csv.done", new byte[0]);
+            assertThat(one.matches(20, TimeUnit.SECONDS)).isTrue();
+
+            assertThat(h.ledger().customerIds()).containsExactly("C1");
+            assertThat(inbox.resolve("waiting.csv")).exists();
+            assertThat(inbox.resolve("ready.csv.done")).doesNotExist(); // consumed with its file
+
+            NotifyBuilder late = done(h, route, 1);
+            IntakeHarness.dropOld(inbox, "waiting.csv.done", new byte[0]);
+            assertThat(late.matches(20, TimeUnit.SECONDS)).isTrue();
+            assertThat(h.ledger().customerIds()).containsExactlyInAnyOrder("C1", "C9");
+        }
+    }
+
+    @DatabaseTest
+    void aFileWhoseImportFailsOnTheDatabaseEndsInTheErrorFolderNotLost(TestDatabase db) throws Exception {
+        String route = "arrears.erpintake.csv";
+        try (IntakeHarness h = harness(db, route, InvoiceDocumentParser.csv(CsvFormat.defaults()))) {
+            // the database fails under the import (as when it goes down mid-file): retried, then the dead letter
+            db.execute("ALTER TABLE intake_documents RENAME TO intake_documents_away");
+            NotifyBuilder failed = done(h, route, 1);
+            IntakeHarness.dropOld(inbox, "during-outage.csv", csv("E1;INV-1;INVOICE;C1;Acme;2025-03-01;2025-03-31;100,00;EUR;"));
+            assertThat(failed.matches(20, TimeUnit.SECONDS)).isTrue();
+
+            Path errors = inbox.resolve(".error/" + TODAY);
+            assertThat(errors.resolve("during-outage.csv")).exists();
+            assertThat(Files.readString(errors.resolve("during-outage.csv.error.txt"))).contains("File: during-outage.csv");
+            assertThat(inbox.resolve("during-outage.csv")).doesNotExist();
+            assertThat(inbox.resolve(".done/" + TODAY + "/during-outage.csv")).doesNotExist();
         }
     }
 
