@@ -193,6 +193,27 @@ class InvoiceFolderRouteTest {
         }
     }
 
+    @DatabaseTest
+    void aFileANodeDiedOnIsTakenOverOnceItsClaimIsStale(TestDatabase db) throws Exception {
+        String route = "arrears.erpintake.csv";
+        try (IntakeHarness h = harness(db, route, InvoiceDocumentParser.csv(CsvFormat.defaults()))) {
+            byte[] content = csv("E1;INV-1;INVOICE;C1;Acme;2025-03-01;2025-03-31;100,00;EUR;");
+            // a node claimed this very file two hours ago and died before finishing it (no confirmation)
+            String key = route + "/abandoned.csv/" + java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(content));
+            new io.arrears.routes.support.JdbcIdempotentRepository(db.dataSource(), "files",
+                    Clock.offset(Clock.systemUTC(), Duration.ofHours(-2))).add(key);
+
+            NotifyBuilder one = done(h, route, 1);
+            IntakeHarness.dropOld(inbox, "abandoned.csv", content);
+            assertThat(one.matches(20, TimeUnit.SECONDS)).isTrue();
+
+            assertThat(h.ledger().customerIds()).containsExactly("C1");
+            assertThat(inbox.resolve(".done/" + TODAY + "/abandoned.csv")).exists();
+            assertThat(db.queryLong("SELECT count(*) FROM intake_processed_files WHERE confirmed_at IS NOT NULL")).isEqualTo(1);
+        }
+    }
+
     private static byte[] resource(String name) throws IOException {
         try (InputStream in = InvoiceFolderRouteTest.class.getClassLoader().getResourceAsStream(name)) {
             return in.readAllBytes();
