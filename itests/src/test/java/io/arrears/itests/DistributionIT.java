@@ -34,7 +34,8 @@ class DistributionIT {
                         "enabled", "true",
                         "input.folder", "${karaf.data}/inbox/invoices-csv",
                         "min.age.seconds", "1",
-                        "poll.delay.ms", "500"))).start();
+                        "poll.delay.ms", "500"),
+                "io.arrears.route.dispatch", Map.of("poll.interval.seconds", "1"))).start();
         try {
             await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
                     .ignoreExceptions()
@@ -164,6 +165,62 @@ class DistributionIT {
         JsonNode second = JSON.readTree(post("/arrears/api/runs/" + runId + "/execute", "", KarafProcess.MANAGER).body());
         assertThat(second.path("decisions").findValuesAsText("outcome")).doesNotContain("SENT_TO_OUTBOX").isNotEmpty();
         assertThat(post("/arrears/api/runs?date=2026-11-20", "", KarafProcess.COLLECTOR).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aCallWithAPromiseIsInTheTimelineAndItsConfirmationIsMailed() throws Exception {
+        Path inbox = karaf.home().resolve("data/inbox/invoices-csv");
+        Files.createDirectories(inbox);
+        Path partial = inbox.resolve(".calls.csv.part");
+        // not due before 2027, so the dunning run of the other test leaves this customer alone
+        Files.writeString(partial, String.join("\n",
+                "document_number;customer_id;customer_name;country;email;issue_date;due_date;amount;currency",
+                "RE-2026-200;K-200;Anna Kaffee GmbH;DE;ap@k200.example;2026-10-01;2027-12-31;1.500,00;EUR", ""));
+        Files.move(partial, inbox.resolve("calls.csv"), StandardCopyOption.ATOMIC_MOVE);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().untilAsserted(() ->
+                assertThat(get("/arrears/api/customers/K-200", KarafProcess.COLLECTOR, KarafProcess.PASSWORD).statusCode()).isEqualTo(200));
+
+        String promised = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(7).toString();
+        HttpResponse<String> call = post("/arrears/api/customers/K-200/calls", "{\"outcome\":\"PROMISE_TO_PAY\","
+                + "\"promise\":{\"amount\":\"500.00\",\"currency\":\"EUR\",\"date\":\"" + promised + "\"},"
+                + "\"contactPerson\":\"Anna\",\"notes\":\"pays next week\"}", KarafProcess.COLLECTOR);
+        assertThat(call.statusCode()).as(call.body()).isEqualTo(201);
+        JsonNode logged = JSON.readTree(call.body());
+        String promiseId = logged.path("promiseId").asText();
+        assertThat(promiseId).startsWith("PTP-K-200-");
+        assertThat(logged.path("confirmationTo").get(0).asText()).isEqualTo("ap@k200.example");
+
+        JsonNode timeline = JSON.readTree(get("/arrears/api/customers/K-200/timeline?limit=20", KarafProcess.COLLECTOR,
+                KarafProcess.PASSWORD).body());
+        assertThat(timeline.findValuesAsText("kind")).contains("CONTACT", "PROMISE_MADE");
+        assertThat(timeline.findValuesAsText("reference")).contains(promiseId);
+        JsonNode promises = JSON.readTree(get("/arrears/api/customers/K-200/promises", KarafProcess.COLLECTOR, KarafProcess.PASSWORD)
+                .body());
+        assertThat(promises.get(0).path("state").asText()).isEqualTo("PENDING");
+
+        // a field that does not fit the outcome is refused and names the field; the collector may not verify the log
+        HttpResponse<String> bad = post("/arrears/api/customers/K-200/calls", "{\"outcome\":\"PROMISE_TO_PAY\"}", KarafProcess.COLLECTOR);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("promise.amount");
+        assertThat(get("/arrears/api/contact-log/verify", KarafProcess.COLLECTOR, KarafProcess.PASSWORD).statusCode()).isEqualTo(403);
+        assertThat(JSON.readTree(get("/arrears/api/contact-log/verify", KarafProcess.MANAGER, KarafProcess.PASSWORD).body())
+                .path("intact").asBoolean()).isTrue();
+
+        Path mail = karaf.home().resolve("data/arrears/outbox/mail");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().untilAsserted(() -> {
+            try (Stream<Path> files = Files.list(mail)) {
+                assertThat(files.filter(f -> f.toString().endsWith(".eml")).map(DistributionIT::read))
+                        .anyMatch(text -> text.contains("ap@k200.example"));
+            }
+        });
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
