@@ -46,6 +46,15 @@ public interface ProfileService {
      */
     ConfigDocument saveConfig(ConfigKind kind, String json, String by);
 
+    /** The guardrails of every behaviour type (JSON object: type to guardrails), from the playbooks in force. */
+    String guardrails();
+
+    /**
+     * Replaces the guardrails of the types named in {@code json} (type to guardrails; other types keep theirs) and
+     * saves the playbooks as a new version; invalid input is an {@link IllegalArgumentException}, nothing saved.
+     */
+    ConfigDocument saveGuardrails(String json, String by);
+
     /** Records the lessons learned of a case closing now; empty when the customer is unknown. */
     Optional<CaseClosure> closeCase(String customerId, CaseLessons lessons, String by);
 

@@ -213,13 +213,13 @@ public final class ProfileServiceImpl implements ProfileService {
         return configs.save(kind, json, by);
     }
 
-    /** Replaces the guardrails of the types in {@code json} (type → guardrails) in a new playbooks version. */
+    @Override
     public ConfigDocument saveGuardrails(String json, String by) {
         return configs.saveGuardrails(json, by);
     }
 
-    /** The guardrails of every type as JSON (type → guardrails), from the playbooks in force. */
-    public String guardrailsJson() {
+    @Override
+    public String guardrails() {
         return ConfigJson.write(configs.guardrails());
     }
 
