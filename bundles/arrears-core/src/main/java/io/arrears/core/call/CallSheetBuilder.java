@@ -14,6 +14,7 @@ import io.arrears.core.interest.InterestCalculator;
 import io.arrears.core.interest.Jurisdiction;
 import io.arrears.core.interest.OverdueClaim;
 import io.arrears.core.interest.PartialPayment;
+import io.arrears.core.interest.RateTableException;
 import io.arrears.core.profile.BehaviourSuggestion;
 import io.arrears.core.profile.ExcuseCategory;
 import io.arrears.core.profile.ExcuseLibrary;
@@ -90,12 +91,13 @@ public final class CallSheetBuilder {
         Jurisdiction jurisdiction = Jurisdictions.ofCountry(customer.country());
         InterestCalculator calculator = calculators.apply(jurisdiction);
 
-        List<CallSheet.Line> lines = facts.openItems().stream().map(open -> line(open, facts, calculator)).toList();
+        List<String> interestGaps = new ArrayList<>();
+        List<CallSheet.Line> lines = facts.openItems().stream().map(open -> line(open, facts, calculator, interestGaps)).toList();
         PlaybookScript forCollector = playbook.script(collectorLanguage);
         PlaybookScript forDebtor = playbook.script(customer.language());
 
         return new CallSheet(customer.id(), customer.name(), customer.language(), forCollector.requestedLanguage(),
-                jurisdiction.name(), facts.asOf(), clock.instant(), amountsDue(lines), notYetDue(lines), lines, history(facts),
+                jurisdiction.name(), facts.asOf(), clock.instant(), amountsDue(lines), notYetDue(lines), lines, withGaps(history(facts), interestGaps),
                 promiseLines(promises, customer.id()), excuseLines(excusesLogged, collectorLanguage),
                 new CallSheet.Approach(suggestion.type(), suggestion.confidence(), suggestion.summary(), playbook.tone().name(),
                         playbook.channels().stream().map(Enum::name).toList(), forCollector.talkingPoints(),
@@ -103,11 +105,31 @@ public final class CallSheetBuilder {
                 forDebtor.opening(), forDebtor.openingLanguage(), offers(playbook));
     }
 
-    private static CallSheet.Line line(OpenItem open, LedgerFacts facts, InterestCalculator calculator) {
+    /**
+     * One open item. When the rate table does not cover the overdue period (an administrator must supply a newer one),
+     * the item shows no accrued interest and the history summary says why, rather than the sheet failing as a whole.
+     */
+    private static CallSheet.Line line(OpenItem open, LedgerFacts facts, InterestCalculator calculator, List<String> interestGaps) {
         Item item = open.item();
+        Money accrued;
+        try {
+            accrued = accruedNotCharged(open, facts, calculator);
+        } catch (RateTableException e) {
+            interestGaps.add(item.documentNumber() + ": " + e.getMessage());
+            accrued = Money.zero(item.amount().currency());
+        }
         return new CallSheet.Line(item.id(), item.documentNumber(), item.kind(), item.issueDate(), item.dueDate(),
                 ChronoUnit.DAYS.between(item.issueDate(), item.dueDate()), item.amount(), open.outstanding(), open.daysPastDue(),
-                open.bucket(), accruedNotCharged(open, facts, calculator));
+                open.bucket(), accrued);
+    }
+
+    private static CallSheet.History withGaps(CallSheet.History h, List<String> interestGaps) {
+        if (interestGaps.isEmpty()) {
+            return h;
+        }
+        return new CallSheet.History(h.habit(), h.paidInvoicesConsidered(), h.averageDaysBeyondTerms(), h.changeInDaysToPay(),
+                h.currentDaysPastDue(), h.latenessUnusual(), h.summary() + " Statutory interest not included for "
+                        + String.join("; ", interestGaps));
     }
 
     /** Statutory interest on an overdue invoice or instalment, less interest items already charged for it. */
