@@ -1,5 +1,6 @@
 package io.arrears.route.dispatch;
 
+import io.arrears.routes.support.http.OutboundUrlPolicy;
 import io.arrears.api.outbox.RetryPolicy;
 import jakarta.mail.internet.InternetAddress;
 import java.nio.file.Path;

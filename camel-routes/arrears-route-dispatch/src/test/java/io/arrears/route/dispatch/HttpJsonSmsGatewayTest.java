@@ -1,5 +1,6 @@
 package io.arrears.route.dispatch;
 
+import io.arrears.routes.support.http.OutboundUrlPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
