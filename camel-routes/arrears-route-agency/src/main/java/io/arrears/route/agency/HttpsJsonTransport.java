@@ -49,10 +49,12 @@ public final class HttpsJsonTransport implements PartnerTransport {
                 if (redirects >= MAX_REDIRECTS) {
                     throw new TransportException(host(target) + " redirected more than " + MAX_REDIRECTS + " times", false);
                 }
-                String location = response.headers().firstValue("Location")
-                        .orElseThrow(() -> new TransportException(host(target) + " answered " + status + " without Location", false));
+                Optional<String> location = response.headers().firstValue("Location");
+                if (location.isEmpty()) {
+                    throw new TransportException(host(target) + " answered " + status + " without Location", false);
+                }
                 try {
-                    target = policy.check(target.resolve(location).toString());
+                    target = policy.check(target.resolve(location.get()).toString());
                 } catch (IllegalArgumentException e) {
                     throw new TransportException("redirect refused: " + e.getMessage(), false, e);
                 }
