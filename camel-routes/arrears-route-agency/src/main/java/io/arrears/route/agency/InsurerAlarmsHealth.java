@@ -12,7 +12,6 @@ import java.util.TreeMap;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * Health component {@code insurer}: DOWN while any insured item's notification deadline is missed (cover may be void),
@@ -20,7 +19,7 @@ import org.osgi.service.metatype.annotations.Designate;
  * {@code level=OK} otherwise. ComponentHealth knows only UP and DOWN, so the warning is a detail, not a third state.
  */
 @Component(service = HealthContributor.class, configurationPid = InsurerCheckConfig.PID)
-@Designate(ocd = InsurerCheckConfig.class)
+// same configuration as the check route (its @Designate describes it)
 public class InsurerAlarmsHealth implements HealthContributor {
 
     static final String COMPONENT = "insurer";
