@@ -14,7 +14,8 @@ class MigrationCatalogTest {
         List<Integer> h2 = MigrationCatalog.load(DatabaseKind.H2).stream().map(Migration::version).toList();
         List<Integer> postgres = MigrationCatalog.load(DatabaseKind.POSTGRESQL).stream().map(Migration::version).toList();
 
-        assertThat(h2).isEqualTo(java.util.stream.IntStream.rangeClosed(1, h2.size()).boxed().toList());
+        // numbers are reserved per branch, so the sequence may have gaps until every branch is merged; never a repeat
+        assertThat(h2).isSorted().doesNotHaveDuplicates().startsWith(1);
         assertThat(postgres).isEqualTo(h2);
     }
 

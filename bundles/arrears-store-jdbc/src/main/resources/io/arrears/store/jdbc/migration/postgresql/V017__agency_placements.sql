@@ -45,7 +45,7 @@ CREATE TABLE agency_feedback (
     external_id        VARCHAR(128)  NOT NULL,
     kind               VARCHAR(24)   NOT NULL,
     note               VARCHAR(2000) NOT NULL,
-    amount             DECIMAL(19, 4),
+    amount             NUMERIC(19, 4),
     currency           CHAR(3),
     value_date         DATE,
     received_at        TIMESTAMP WITH TIME ZONE NOT NULL,
