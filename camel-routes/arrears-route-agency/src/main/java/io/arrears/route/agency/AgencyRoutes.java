@@ -44,7 +44,8 @@ public class AgencyRoutes extends RouteBuilder {
         this.queue = queue;
         this.placements = placements;
         this.clock = clock;
-        this.transport = settings.newTransport();
+        // a disabled partner opens no client and adds no route: its messages wait in the queue
+        this.transport = settings.enabled() ? settings.newTransport() : null;
     }
 
     public static String deliverRouteId(String agencyId) {
@@ -57,6 +58,9 @@ public class AgencyRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
+        if (transport == null) {
+            return;
+        }
         PartnerRouteErrors.configure(this, "agency");
         long period = settings.pollInterval().toMillis();
         from("timer:arrears-agency-" + settings.partnerId() + "-deliver?fixedRate=false&delay=1000&period=" + period)

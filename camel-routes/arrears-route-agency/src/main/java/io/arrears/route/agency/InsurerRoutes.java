@@ -45,7 +45,8 @@ public class InsurerRoutes extends RouteBuilder {
         this.queue = queue;
         this.insurers = insurers;
         this.clock = clock;
-        this.transport = settings.newTransport();
+        // a disabled partner opens no client and adds no route: its messages wait in the queue
+        this.transport = settings.enabled() ? settings.newTransport() : null;
     }
 
     public static String deliverRouteId(String insurerId) {
@@ -54,6 +55,9 @@ public class InsurerRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
+        if (transport == null) {
+            return;
+        }
         PartnerRouteErrors.configure(this, "insurer");
         from("timer:arrears-insurer-" + settings.partnerId() + "-deliver?fixedRate=false&delay=1000&period="
                 + settings.pollInterval().toMillis())
