@@ -114,9 +114,15 @@ public final class SftpTransport implements PartnerTransport, AutoCloseable {
             }
             sftp.rename(dir + "/" + file.name(), target);
             if (error.isPresent()) {
-                try (OutputStream out = sftp.write(target + ".error.txt")) {
+                // the reason appears complete or not at all: written under a temporary name, then renamed
+                String reason = target + ".error.txt";
+                try (OutputStream out = sftp.write(reason + PART)) {
                     out.write(error.get().getBytes(StandardCharsets.UTF_8));
                 }
+                if (exists(sftp, reason)) {
+                    sftp.remove(reason);
+                }
+                sftp.rename(reason + PART, reason);
             }
         } catch (IOException | GeneralSecurityException e) {
             throw new TransportException("SFTP " + settings.host() + " moving " + file.name() + ": " + e, true, e);
