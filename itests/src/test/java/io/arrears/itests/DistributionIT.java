@@ -62,6 +62,15 @@ class DistributionIT {
     }
 
     @Test
+    void insurerAlarmsReportInTheHealthWithTheAgencyRoutesBundleActive() throws Exception {
+        // the escalation bundle (arrears-route-agency with MINA SSHD) is among the active bundles above; its insurer
+        // health contributor answers: no policy, no alarm
+        JsonNode insurer = JSON.readTree(health().body()).path("components").path("insurer");
+        assertThat(insurer.path("status").asText()).as(insurer.toString()).isEqualTo("UP");
+        assertThat(insurer.path("details").path("level").asText()).isEqualTo("OK");
+    }
+
+    @Test
     void healthReportsVersionAndCamelContext() throws Exception {
         HttpResponse<String> response = health();
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));

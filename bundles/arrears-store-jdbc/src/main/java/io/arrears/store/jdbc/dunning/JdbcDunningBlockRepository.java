@@ -36,23 +36,26 @@ public final class JdbcDunningBlockRepository implements DunningBlockRepository 
     @Override
     public DunningBlock place(NewDunningBlock block) {
         Objects.requireNonNull(block, "block");
-        return transactions.inTransaction(jdbc -> {
-            long id;
-            try {
-                id = jdbc.insert("placing a dunning block",
-                        "INSERT INTO dunning_holds (customer_key, item_key, reason, note, created_by, created_at, active_marker) "
-                                + "VALUES (?, ?, ?, ?, ?, ?, 'Y')",
-                        block.customerId(), block.itemId().orElse(WHOLE_CUSTOMER), block.reason().name(), block.note(),
-                        block.createdBy(), Columns.utc(block.createdAt()));
-            } catch (DuplicateKeyException e) {
-                if (!e.constraint().equals(ACTIVE_KEY)) {
-                    throw e;
-                }
-                throw new DuplicateKeyException(target(block.customerId(), block.itemId()) + " already has an active "
-                        + block.reason() + " block: clear it before placing another", ACTIVE_KEY, e);
+        return transactions.inTransaction(jdbc -> place(jdbc, block));
+    }
+
+    /** Places the block on the caller's transaction (e.g. with an agency placement's approval). */
+    public static DunningBlock place(Jdbc jdbc, NewDunningBlock block) {
+        long id;
+        try {
+            id = jdbc.insert("placing a dunning block",
+                    "INSERT INTO dunning_holds (customer_key, item_key, reason, note, created_by, created_at, active_marker) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, 'Y')",
+                    block.customerId(), block.itemId().orElse(WHOLE_CUSTOMER), block.reason().name(), block.note(),
+                    block.createdBy(), Columns.utc(block.createdAt()));
+        } catch (DuplicateKeyException e) {
+            if (!e.constraint().equals(ACTIVE_KEY)) {
+                throw e;
             }
-            return find(jdbc, id).orElseThrow();
-        });
+            throw new DuplicateKeyException(target(block.customerId(), block.itemId()) + " already has an active "
+                    + block.reason() + " block: clear it before placing another", ACTIVE_KEY, e);
+        }
+        return find(jdbc, id).orElseThrow();
     }
 
     @Override
@@ -62,15 +65,20 @@ public final class JdbcDunningBlockRepository implements DunningBlockRepository 
         }
         Objects.requireNonNull(at, "at");
         transactions.inTransaction(jdbc -> {
-            int cleared = jdbc.update("clearing a dunning block", "UPDATE dunning_holds SET cleared_by = ?, cleared_at = ?, "
-                    + "active_marker = NULL WHERE id = ? AND cleared_at IS NULL", by, Columns.utc(at), id);
-            if (cleared == 0) {
-                DunningBlock block = find(jdbc, id).orElseThrow(() -> new IllegalArgumentException("no dunning block with id " + id));
-                throw new IllegalStateException("dunning block " + id + " was already cleared by " + block.clearedBy().orElseThrow()
-                        + " at " + block.clearedAt().orElseThrow());
-            }
+            clear(jdbc, id, by, at);
             return null;
         });
+    }
+
+    /** Clears an active block on the caller's transaction. */
+    public static void clear(Jdbc jdbc, long id, String by, Instant at) {
+        int cleared = jdbc.update("clearing a dunning block", "UPDATE dunning_holds SET cleared_by = ?, cleared_at = ?, "
+                + "active_marker = NULL WHERE id = ? AND cleared_at IS NULL", by, Columns.utc(at), id);
+        if (cleared == 0) {
+            DunningBlock block = find(jdbc, id).orElseThrow(() -> new IllegalArgumentException("no dunning block with id " + id));
+            throw new IllegalStateException("dunning block " + id + " was already cleared by " + block.clearedBy().orElseThrow()
+                    + " at " + block.clearedAt().orElseThrow());
+        }
     }
 
     @Override

@@ -131,6 +131,28 @@ class DunningRunTest {
     }
 
     @DatabaseTest
+    void itemsOfAnApprovedAgencyPlacementAreNotProposed(TestDatabase db) {
+        Fixture f = fixture(db);
+        var placements = new io.arrears.store.jdbc.agency.JdbcPlacementRepository(db.dataSource());
+        var placement = placements.request(new io.arrears.api.agency.NewPlacement("C-1", "acme", java.util.List.of("C-1/INV-1"),
+                "carla", NOW, ""));
+        RunProposal beforeApproval = f.service().propose(TODAY);
+        assertThat(beforeApproval.proposals().get(0).items()).as("a request alone holds nothing").hasSize(2);
+
+        placements.approve(placement.id(), new io.arrears.api.agency.Approval("mia", NOW, java.util.List.of(), java.util.List.of()),
+                new io.arrears.api.partner.NewPartnerMessage("placement-" + placement.id(),
+                        io.arrears.api.partner.PartnerKind.AGENCY, "acme", "placement", "{}"));
+        RunProposal proposal = f.service().propose(TODAY.plusDays(1));
+
+        CustomerProposal alpha = proposal.proposals().stream().filter(p -> p.customerId().equals("C-1")).findFirst().orElseThrow();
+        assertThat(alpha.items()).extracting(l -> l.residual()).containsExactly(Money.of("80.00", "EUR"));
+        assertThat(f.blocks().active("C-1")).singleElement().satisfies(b -> {
+            assertThat(b.reason()).isEqualTo(BlockReason.AGENCY_PLACEMENT);
+            assertThat(b.itemId()).contains("C-1/INV-1");
+        });
+    }
+
+    @DatabaseTest
     void aBlockPlacedAfterTheProposalCancelsTheNoticeAtExecution(TestDatabase db) {
         Fixture f = fixture(db);
         RunProposal proposal = f.service().propose(TODAY);

@@ -54,4 +54,29 @@ class OutboundUrlPolicyTest {
         assertThatThrownBy(() -> OutboundUrlPolicy.parse("https://sms.example.com", false, false))
                 .hasMessageContaining("without scheme");
     }
+
+    @Test
+    void privateAndLinkLocalRangesNeedExplicitPermissionEvenWhenListed() throws Exception {
+        OutboundUrlPolicy listed = OutboundUrlPolicy.parse("10.1.2.3, 192.168.0.5, 169.254.169.254, 172.20.0.1, [fd00::1], [fe80::1]",
+                false, false);
+        for (String url : new String[] {"https://10.1.2.3/", "https://192.168.0.5/", "https://169.254.169.254/latest/meta-data",
+                "https://172.20.0.1/", "https://[fd00::1]/", "https://[fe80::1]/"}) {
+            assertThatThrownBy(() -> listed.check(url)).as(url).hasMessageContaining("private or link-local");
+        }
+        assertThat(OutboundUrlPolicy.parse("172.32.0.1", false, false).check("https://172.32.0.1/").getHost()).isEqualTo("172.32.0.1");
+        OutboundUrlPolicy allowed = OutboundUrlPolicy.parse("10.1.2.3", false, false, true);
+        assertThat(allowed.check("https://10.1.2.3/x").getHost()).isEqualTo("10.1.2.3");
+    }
+
+    @Test
+    void resolvedAddressesAreCheckedToo() throws Exception {
+        OutboundUrlPolicy policy = OutboundUrlPolicy.parse("partner.example", false, false);
+        assertThatThrownBy(() -> policy.checkResolved("partner.example",
+                java.net.InetAddress.getByAddress("partner.example", new byte[] {10, 0, 0, 7})))
+                .hasMessageContaining("resolves to a private");
+        assertThatThrownBy(() -> policy.checkResolved("partner.example", java.net.InetAddress.getLoopbackAddress()))
+                .hasMessageContaining("resolves to this machine");
+        policy.checkResolved("partner.example", java.net.InetAddress.getByAddress("partner.example", new byte[] {93, (byte) 184, (byte) 215, 14}));
+        assertThatThrownBy(() -> policy.checkHost("sftp", "127.0.0.1")).hasMessageContaining("loopback");
+    }
 }
