@@ -94,6 +94,7 @@ class CrashRecoveryIT {
         Nodes.awaitHealthy(karaf, api);
         long restarted = System.nanoTime();
 
+        // nobody executes the run again by hand: the node, leading the dunning namespace again, resumes it
         await("run completed after the restart").atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> database.count("SELECT count(*) FROM notices WHERE run_id = ? AND status = 'PROPOSED'", runId) == 0);
         await("outbox drained").atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1))

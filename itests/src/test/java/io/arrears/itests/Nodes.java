@@ -17,6 +17,15 @@ final class Nodes {
 
     /** PostgreSQL schema, GreenMail SMTP, a fast relay, the CSV inbox, the test policy; the daily schedule off. */
     static Map<String, Map<String, String>> config(PostgresSchema database, int smtpPort, Path policyFolder) throws IOException {
+        return config(database, smtpPort, policyFolder, "node-1");
+    }
+
+    /**
+     * Also: short leases (failover within ~10 s) and a leader that checks for interrupted runs every 2 s and
+     * resumes one idle for 5 s.
+     */
+    static Map<String, Map<String, String>> config(PostgresSchema database, int smtpPort, Path policyFolder, String nodeId)
+            throws IOException {
         Path policy = DunningLoad.writePolicy(policyFolder.toAbsolutePath());
         return Map.of(
                 "io.arrears.store.jdbc", Map.of("url", database.jdbcUrl(), "user", PostgresSchema.USER),
@@ -29,7 +38,8 @@ final class Nodes {
                         "batch.size", String.valueOf(BATCH_SIZE),
                         "smtp.timeout.seconds", "5",
                         "sending.timeout.seconds", "15"),
-                "io.arrears.route.dunning", Map.of("enabled", "false"),
+                "io.arrears.route.dunning", Map.of("enabled", "false", "check.interval.seconds", "2", "resume.idle.seconds", "5"),
+                "io.arrears.cluster", Map.of("node.id", nodeId, "lease.seconds", "6", "renew.seconds", "2"),
                 "io.arrears.dunning.run", Map.of("policy.file", policy.toString().replace('\\', '/')),
                 "arrears.erpintake.csv", Map.of(
                         "enabled", "true",

@@ -47,6 +47,16 @@ class FakeDunningRuns implements DunningRunService {
     }
 
     @Override
+    public RunExecution execute(long runId, long fencingToken) {
+        return execute(runId);
+    }
+
+    @Override
+    public List<Long> interruptedRuns(java.time.Duration idle) {
+        return List.of();
+    }
+
+    @Override
     public List<RunSummary> runs(int limit) {
         return stored.stream().sorted(Comparator.comparingLong(RunSummary::runId).reversed()).limit(limit).toList();
     }
