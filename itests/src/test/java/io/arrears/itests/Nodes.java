@@ -50,7 +50,8 @@ final class Nodes {
 
     static void awaitHealthy(KarafProcess karaf, ArrearsApi api) {
         try {
-            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(api::healthy);
+            // generous: on a shared, loaded build machine a Karaf boot can take minutes
+            await().atMost(Duration.ofMinutes(8)).pollInterval(Duration.ofSeconds(1)).until(api::healthy);
         } catch (RuntimeException e) {
             throw new AssertionError("Arrears did not become healthy; alive=" + karaf.isAlive() + "\nkaraf.log tail:\n"
                     + karaf.logTail(), e);
