@@ -60,7 +60,7 @@ final class KarafProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
                 .directory(home.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(home.resolve("console.log").toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.log").toFile()));
         builder.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
         process = builder.start();
         return this;
@@ -89,6 +89,26 @@ final class KarafProcess implements AutoCloseable {
         } catch (IOException e) {
             return "(karaf.log unreadable: " + e.getMessage() + ")";
         }
+    }
+
+    /**
+     * SIGKILL to the JVM and its launcher script at once, the way a power cut or the OOM killer ends it:
+     * no shutdown hook, no bundle stops, open transactions die with their connections.
+     */
+    void kill() throws InterruptedException {
+        if (process == null) {
+            return;
+        }
+        List<ProcessHandle> tree = Stream.concat(process.descendants(), Stream.of(process.toHandle())).toList();
+        tree.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle handle : tree) {
+            try {
+                handle.onExit().get(30, TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new IllegalStateException("process " + handle.pid() + " survived SIGKILL", e);
+            }
+        }
+        process = null;
     }
 
     @Override

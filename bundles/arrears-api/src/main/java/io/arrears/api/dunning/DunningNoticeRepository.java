@@ -36,7 +36,32 @@ public interface DunningNoticeRepository {
      * {@code Outbox.enqueue(connection, ...)} and mark APPLIED; Cancel: mark CANCELLED; Defer: keep PROPOSED
      * with the new not-before) and commits. A failure rolls everything back.
      */
-    NoticeDecision execute(long noticeId, Instant now, BiFunction<StoredNotice, NoticeHistory, ExecutionDecision> decide);
+    default NoticeDecision execute(long noticeId, Instant now, BiFunction<StoredNotice, NoticeHistory, ExecutionDecision> decide) {
+        return execute(noticeId, OptionalLong.empty(), now, decide);
+    }
+
+    /**
+     * {@link #execute(long, Instant, BiFunction)} with a fencing token: in the same transaction the notice's run
+     * records the token, and when the run has already seen a higher one nothing is written.
+     *
+     * @throws StaleFencingTokenException when the run has seen a higher token
+     */
+    NoticeDecision execute(long noticeId, OptionalLong fencingToken, Instant now,
+            BiFunction<StoredNotice, NoticeHistory, ExecutionDecision> decide);
+
+    /**
+     * Records that the run's execution began (kept from the first time) and, with a token, that this token now
+     * writes to the run.
+     *
+     * @throws StaleFencingTokenException when the run has seen a higher token
+     */
+    void startExecution(long runId, OptionalLong fencingToken, Instant now);
+
+    /**
+     * RUNNING runs whose execution began before {@code idleSince} and none of whose notices was executed after it:
+     * interrupted by a stopped node, oldest first.
+     */
+    List<Long> interruptedRuns(Instant idleSince);
 
     /** Sets the run COMPLETED when none of its notices is PROPOSED any more; returns the run's status. */
     RunStatus completeIfDone(long runId, Instant now);

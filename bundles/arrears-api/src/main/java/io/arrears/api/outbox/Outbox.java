@@ -29,6 +29,13 @@ public interface Outbox {
      */
     List<OutboxMessage> claimDue(int limit);
 
+    /**
+     * Records that the delivery attempt of a claimed (SENDING) message starts now, just before its channel is
+     * called. A message claimed by a node that stopped before this point was never tried: {@link #recoverStale}
+     * plans it again instead of making it UNKNOWN.
+     */
+    void markAttemptStarted(long id);
+
     /** SENDING (or UNKNOWN, when a late answer proves it) → SENT. */
     void markSent(long id);
 
@@ -42,7 +49,10 @@ public interface Outbox {
     /** SENDING → UNKNOWN: the send may have happened. Never re-sent until an operator decides. */
     void markUnknown(long id, String reason);
 
-    /** Turns messages SENDING for longer than {@code timeout} (a node died mid-send) into UNKNOWN; returns how many. */
+    /**
+     * Messages SENDING for longer than {@code timeout} (their node died): UNKNOWN when their attempt had started
+     * (it may have been delivered), PLANNED again when it had not; returns how many became UNKNOWN.
+     */
     int recoverStale(Duration timeout);
 
     /** An operator's decision on an UNKNOWN message: SENT, or PLANNED for an attempt now. */

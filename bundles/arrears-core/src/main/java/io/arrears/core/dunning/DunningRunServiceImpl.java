@@ -9,6 +9,7 @@ import io.arrears.api.dunning.ExecutionDecision;
 import io.arrears.api.dunning.NewNotice;
 import io.arrears.api.dunning.NoticeDecision;
 import io.arrears.api.dunning.NoticeHistory;
+import io.arrears.api.dunning.NoticeStatus;
 import io.arrears.api.dunning.ProposalState;
 import io.arrears.api.dunning.RunExecution;
 import io.arrears.api.dunning.RunProposal;
@@ -21,6 +22,7 @@ import io.arrears.api.ledger.ItemBalance;
 import io.arrears.api.ledger.LedgerEventRepository;
 import io.arrears.core.ledger.Ledger;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -151,13 +153,40 @@ public final class DunningRunServiceImpl implements DunningRunService {
 
     @Override
     public RunExecution execute(long runId) {
+        return execute(runId, OptionalLong.empty());
+    }
+
+    @Override
+    public RunExecution execute(long runId, long fencingToken) {
+        return execute(runId, OptionalLong.of(fencingToken));
+    }
+
+    @Override
+    public List<Long> interruptedRuns(Duration idle) {
+        return notices.interruptedRuns(clock.instant().minus(idle));
+    }
+
+    private RunExecution execute(long runId, OptionalLong fencingToken) {
         notices.run(runId).orElseThrow(() -> new IllegalArgumentException("no dunning run with id " + runId));
+        // recorded first: if this node stops half-way, the leader resumes the run (see interruptedRuns)
+        notices.startExecution(runId, fencingToken, clock.instant());
         List<NoticeDecision> decisions = new ArrayList<>();
         for (StoredNotice notice : notices.notices(runId)) {
-            decisions.add(notices.execute(notice.id(), clock.instant(), this::decide));
+            if (notice.status() != NoticeStatus.PROPOSED) {
+                decisions.add(alreadyDone(notice));
+                continue;
+            }
+            decisions.add(notices.execute(notice.id(), fencingToken, clock.instant(), this::decide));
         }
         notices.completeIfDone(runId, clock.instant());
         return new RunExecution(runId, decisions);
+    }
+
+    /** What the repository answers for a notice no longer PROPOSED, without its transaction (a resumed run skips fast). */
+    private NoticeDecision alreadyDone(StoredNotice notice) {
+        return new NoticeDecision(notice.id(), notice.proposal().customerId(), notice.proposal().level(),
+                NoticeDecision.Outcome.ALREADY_DONE, notice.executedAt().orElse(clock.instant()),
+                "already " + notice.status() + notice.outcomeReason().map(r -> ": " + r).orElse(""), 0);
     }
 
     /** Runs inside the repository's transaction, with the notice locked. */

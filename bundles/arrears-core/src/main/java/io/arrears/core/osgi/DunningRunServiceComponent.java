@@ -93,6 +93,16 @@ public class DunningRunServiceComponent implements DunningRunService {
     }
 
     @Override
+    public RunExecution execute(long runId, long fencingToken) {
+        return delegate.execute(runId, fencingToken);
+    }
+
+    @Override
+    public List<Long> interruptedRuns(java.time.Duration idle) {
+        return delegate.interruptedRuns(idle);
+    }
+
+    @Override
     public List<RunSummary> runs(int limit) {
         return delegate.runs(limit);
     }

@@ -74,6 +74,8 @@ public final class MigrationRunner {
     private Connection lockH2(DataSource dataSource) throws SQLException {
         Connection lock = dataSource.getConnection();
         try (Statement s = lock.createStatement()) {
+            // a second node waits for the first one's whole migration run, not H2's default second (slow disks, loaded hosts)
+            s.execute("SET LOCK_TIMEOUT 120000");
             s.execute("CREATE TABLE IF NOT EXISTS arrears_schema_lock (id INTEGER NOT NULL PRIMARY KEY)");
             s.execute("MERGE INTO arrears_schema_lock (id) KEY (id) VALUES (1)");
             lock.setAutoCommit(false);

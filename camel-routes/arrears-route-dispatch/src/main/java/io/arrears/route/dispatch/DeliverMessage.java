@@ -36,6 +36,8 @@ public final class DeliverMessage implements Processor {
     }
 
     void deliver(OutboxMessage message) {
+        // committed before the channel is called: after a crash, only a message whose attempt had begun is UNKNOWN
+        outbox.markAttemptStarted(message.id());
         try {
             senders.forChannel(message.channel()).send(message);
         } catch (DeliveryFailedException e) {

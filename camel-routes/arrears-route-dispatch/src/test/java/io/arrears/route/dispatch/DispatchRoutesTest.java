@@ -103,11 +103,26 @@ class DispatchRoutesTest extends CamelTestSupport {
         context.getRouteController().stopRoute(DispatchRoutes.RELAY);
         long orphan = outbox.enqueue(NewOutboxMessage.sms("C-5/L1/o/run-1", "+48221234567", "text")).id();
         assertThat(outbox.claimDue(1)).extracting(OutboxMessage::id).containsExactly(orphan); // the node that then died
+        outbox.markAttemptStarted(orphan); // ... while sending it
 
         clock.advance(SENDING_TIMEOUT.plusSeconds(1));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> state(orphan) == DeliveryState.UNKNOWN);
         assertThat(sender.deliveries("C-5/L1/o/run-1")).isZero();
+    }
+
+    @Test
+    void aMessageClaimedButNeverAttemptedByADeadNodeIsSentOnceAfterTheTimeout() throws Exception {
+        context.getRouteController().stopRoute(DispatchRoutes.RELAY);
+        long orphan = outbox.enqueue(NewOutboxMessage.sms("C-6/L1/o/run-1", "+48221234567", "text")).id();
+        assertThat(outbox.claimDue(1)).extracting(OutboxMessage::id).containsExactly(orphan); // died before trying it
+
+        clock.advance(SENDING_TIMEOUT.plusSeconds(1));
+        await().atMost(Duration.ofSeconds(10)).until(() -> state(orphan) == DeliveryState.PLANNED);
+        context.getRouteController().startRoute(DispatchRoutes.RELAY);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> state(orphan) == DeliveryState.SENT);
+        assertThat(sender.deliveries("C-6/L1/o/run-1")).isEqualTo(1);
     }
 
     @Test

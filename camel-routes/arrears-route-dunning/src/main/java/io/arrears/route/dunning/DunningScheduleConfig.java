@@ -23,4 +23,13 @@ public @interface DunningScheduleConfig {
     @AttributeDefinition(name = "Execute", description = "true: propose, then execute at once. false: propose only; "
             + "a manager reviews the proposal and executes it.")
     boolean execute() default true;
+
+    @AttributeDefinition(name = "Check interval seconds", description = "How often the leader node checks whether the day's "
+            + "run is due and whether a run was interrupted (its node stopped during execution).", min = "1")
+    int check_interval_seconds() default 60;
+
+    @AttributeDefinition(name = "Resume after idle seconds", description = "A run whose execution began and that no node has "
+            + "worked on for this long is resumed by the leader (a stale leader's writes are refused by its fencing token).",
+            min = "1")
+    int resume_idle_seconds() default 120;
 }

@@ -1,8 +1,12 @@
 package io.arrears.route.dunning;
 
+import io.arrears.api.cluster.Leadership;
 import io.arrears.api.dunning.DunningRunService;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
+import org.apache.camel.impl.cluster.ClusteredRoutePolicy;
+import org.apache.camel.model.RouteDefinition;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.RoutesBuilder;
 import org.osgi.service.component.annotations.Activate;
@@ -24,6 +28,7 @@ public class DunningScheduleRoute extends RouteBuilder {
 
     public static final String SCHEDULE = "arrears.dunning.schedule";
     public static final String RUN = "arrears.dunning.run";
+    public static final String RESUME = "arrears.dunning.resume";
     static final String RUN_ENDPOINT = "direct:arrears-dunning-run";
     static final String DEAD_LETTER = "log:io.arrears.route.dunning.failed?level=ERROR&showCaughtException=true&showStackTrace=true";
     static final int MAX_REDELIVERIES = 4;
@@ -36,21 +41,38 @@ public class DunningScheduleRoute extends RouteBuilder {
     private final Clock clock;
     private final Duration tick;
     private final Duration firstRedeliveryDelay;
+    private final Optional<Leadership> leadership;
+    private final Duration resumeIdle;
 
+    /**
+     * In Karaf the schedule and the resumption of interrupted runs are singleton work: they run on the node that
+     * leads {@link Leadership#DUNNING} (Camel's ClusteredRoutePolicy over our lease cluster service), and their
+     * executions carry its fencing token.
+     */
     @Activate
-    public DunningScheduleRoute(DunningScheduleConfig config, @Reference DunningRunService runs) {
-        this(runs, DunningSchedule.from(config), Clock.systemUTC(), Duration.ofMinutes(1), Duration.ofSeconds(30));
-        LOG.info("Dunning schedule: {} at {} {}, {}", schedule.enabled() ? "daily" : "disabled", schedule.runTime(),
-                schedule.zone(), schedule.execute() ? "propose and execute" : "propose only");
+    public DunningScheduleRoute(DunningScheduleConfig config, @Reference DunningRunService runs,
+            @Reference Leadership leadership) {
+        this(runs, DunningSchedule.from(config), Clock.systemUTC(), Duration.ofSeconds(config.check_interval_seconds()),
+                Duration.ofSeconds(30), Optional.of(leadership), Duration.ofSeconds(config.resume_idle_seconds()));
+        LOG.info("Dunning schedule: {} at {} {}, {}; interrupted runs resumed after {} idle; on the '{}' leader only",
+                schedule.enabled() ? "daily" : "disabled", schedule.runTime(), schedule.zone(),
+                schedule.execute() ? "propose and execute" : "propose only", resumeIdle, Leadership.DUNNING);
     }
 
     public DunningScheduleRoute(DunningRunService runs, DunningSchedule schedule, Clock clock, Duration tick,
             Duration firstRedeliveryDelay) {
+        this(runs, schedule, clock, tick, firstRedeliveryDelay, Optional.empty(), Duration.ofMinutes(2));
+    }
+
+    DunningScheduleRoute(DunningRunService runs, DunningSchedule schedule, Clock clock, Duration tick,
+            Duration firstRedeliveryDelay, Optional<Leadership> leadership, Duration resumeIdle) {
         this.runs = runs;
         this.schedule = schedule;
         this.clock = clock;
         this.tick = tick;
         this.firstRedeliveryDelay = firstRedeliveryDelay;
+        this.leadership = leadership;
+        this.resumeIdle = resumeIdle;
     }
 
     @Override
@@ -64,10 +86,15 @@ public class DunningScheduleRoute extends RouteBuilder {
                 .maximumRedeliveryDelay(MAX_REDELIVERY_DELAY.toMillis())
                 .logExhaustedMessageHistory(false));
 
+        FencedExecution execution = new FencedExecution(runs, leadership);
         long tickMillis = tick.toMillis();
-        from("timer:arrears-dunning-schedule?fixedRate=false&period=" + tickMillis + "&delay=" + tickMillis)
+        RouteDefinition scheduleRoute = from("timer:arrears-dunning-schedule?fixedRate=false&period=" + tickMillis + "&delay=" + tickMillis)
                 .routeId(SCHEDULE)
-                .autoStartup(schedule.enabled())
+                .autoStartup(schedule.enabled());
+        if (schedule.enabled()) {
+            singleton(scheduleRoute);
+        }
+        scheduleRoute
                 .process(new DailyRunTrigger(runs, schedule, clock)).id("DailyRunTrigger")
                 .filter(body().isNotNull())
                     .to(RUN_ENDPOINT)
@@ -77,7 +104,23 @@ public class DunningScheduleRoute extends RouteBuilder {
                 .routeId(RUN)
                 .process(new ProposeRun(runs)).id("ProposeRun")
                 .filter(constant(schedule.execute()))
-                    .process(new ExecuteRun(runs)).id("ExecuteRun")
+                    .process(new ExecuteRun(execution)).id("ExecuteRun")
                 .end();
+
+        // also with the daily schedule off: a run a manager executed by hand is finished after a crash
+        RouteDefinition resumeRoute = from("timer:arrears-dunning-resume?fixedRate=false&period=" + tickMillis + "&delay=" + tickMillis)
+                .routeId(RESUME);
+        singleton(resumeRoute);
+        resumeRoute.process(new ResumeInterruptedRuns(runs, execution, resumeIdle)).id("ResumeInterruptedRuns");
+    }
+
+    private void singleton(RouteDefinition route) {
+        if (leadership.isPresent()) {
+            try {
+                route.routePolicy(ClusteredRoutePolicy.forNamespace(getContext(), Leadership.DUNNING));
+            } catch (Exception e) {
+                throw new IllegalStateException("no cluster service for '" + Leadership.DUNNING + "' in the CamelContext", e);
+            }
+        }
     }
 }

@@ -1,6 +1,5 @@
 package io.arrears.route.dunning;
 
-import io.arrears.api.dunning.DunningRunService;
 import io.arrears.api.dunning.RunExecution;
 import io.arrears.api.dunning.RunProposal;
 import org.apache.camel.Exchange;
@@ -15,9 +14,9 @@ class ExecuteRun implements Processor {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExecuteRun.class);
 
-    private final DunningRunService runs;
+    private final FencedExecution runs;
 
-    ExecuteRun(DunningRunService runs) {
+    ExecuteRun(FencedExecution runs) {
         this.runs = runs;
     }
 

@@ -19,6 +19,8 @@ class FakeDunningRuns implements DunningRunService {
     final List<RunSummary> stored = new CopyOnWriteArrayList<>();
     final List<LocalDate> proposed = new CopyOnWriteArrayList<>();
     final List<Long> executed = new CopyOnWriteArrayList<>();
+    final List<Long> fencedWith = new CopyOnWriteArrayList<>();
+    final List<Long> interrupted = new CopyOnWriteArrayList<>();
     private final AtomicInteger proposalsToFail = new AtomicInteger();
 
     static FakeDunningRuns withRunOn(LocalDate date) {
@@ -44,6 +46,18 @@ class FakeDunningRuns implements DunningRunService {
     public RunExecution execute(long runId) {
         executed.add(runId);
         return new RunExecution(runId, List.of());
+    }
+
+    @Override
+    public RunExecution execute(long runId, long fencingToken) {
+        fencedWith.add(fencingToken);
+        interrupted.remove(runId);
+        return execute(runId);
+    }
+
+    @Override
+    public List<Long> interruptedRuns(java.time.Duration idle) {
+        return List.copyOf(interrupted);
     }
 
     @Override

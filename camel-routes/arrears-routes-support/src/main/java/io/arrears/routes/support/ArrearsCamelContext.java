@@ -10,6 +10,7 @@ import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.model.RouteDefinition;
+import org.osgi.annotation.bundle.Capability;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -26,6 +27,8 @@ import org.slf4j.LoggerFactory;
  * Owns the one CamelContext of Arrears. Each integration registers its {@link RouteBuilder} as a
  * service; its routes are added when it appears and removed when it goes, without restarting the others.
  */
+// registered by hand once started: declared so that the resolver knows consumers (the cluster service) find it
+@Capability(namespace = "osgi.service", attribute = "objectClass:List<String>=org.apache.camel.CamelContext")
 @Component(service = HealthContributor.class, immediate = true, configurationPid = CamelConfig.PID)
 @Designate(ocd = CamelConfig.class)
 public class ArrearsCamelContext implements HealthContributor {

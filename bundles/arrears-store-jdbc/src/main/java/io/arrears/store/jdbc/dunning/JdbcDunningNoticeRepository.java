@@ -10,6 +10,7 @@ import io.arrears.api.dunning.NoticeMark;
 import io.arrears.api.dunning.NoticeStatus;
 import io.arrears.api.dunning.RunStatus;
 import io.arrears.api.dunning.RunSummary;
+import io.arrears.api.dunning.StaleFencingTokenException;
 import io.arrears.api.dunning.StoredNotice;
 import io.arrears.api.outbox.Enqueued;
 import io.arrears.api.outbox.NewOutboxMessage;
@@ -103,10 +104,53 @@ public final class JdbcDunningNoticeRepository implements DunningNoticeRepositor
     }
 
     @Override
-    public NoticeDecision execute(long noticeId, Instant now,
+    public void startExecution(long runId, OptionalLong fencingToken, Instant now) {
+        transactions.inTransaction(jdbc -> {
+            int updated = jdbc.update("recording the start of a run's execution",
+                    "UPDATE dunning_runs SET execution_started_at = COALESCE(execution_started_at, ?) WHERE id = ?",
+                    Columns.utc(now), runId);
+            if (updated != 1) {
+                throw new IllegalArgumentException("no dunning run with id " + runId);
+            }
+            if (fencingToken.isPresent()) {
+                fence(jdbc, runId, fencingToken.getAsLong());
+            }
+            return updated;
+        });
+    }
+
+    @Override
+    public List<Long> interruptedRuns(Instant idleSince) {
+        return transactions.inTransaction(jdbc -> jdbc.query("listing interrupted dunning runs",
+                "SELECT r.id FROM dunning_runs r WHERE r.status = 'RUNNING' AND r.execution_started_at < ? AND NOT EXISTS "
+                        + "(SELECT 1 FROM notices n WHERE n.run_id = r.id AND n.executed_at >= ?) ORDER BY r.id",
+                rs -> rs.getLong(1), Columns.utc(idleSince), Columns.utc(idleSince)));
+    }
+
+    /**
+     * The run keeps the highest fencing token that wrote to it; a lower one changes no row and is refused. The
+     * row lock it takes also orders this transaction after any other fenced write to the run.
+     */
+    private static void fence(Jdbc jdbc, long runId, long token) {
+        int updated = jdbc.update("checking the fencing token of a dunning run",
+                "UPDATE dunning_runs SET fencing_token = ? WHERE id = ? AND (fencing_token IS NULL OR fencing_token <= ?)",
+                token, runId, token);
+        if (updated != 1) {
+            throw new StaleFencingTokenException(runId, token);
+        }
+    }
+
+    @Override
+    public NoticeDecision execute(long noticeId, OptionalLong fencingToken, Instant now,
             BiFunction<StoredNotice, NoticeHistory, ExecutionDecision> decide) {
         return inTransaction(connection -> {
             Jdbc jdbc = new Jdbc(connection);
+            if (fencingToken.isPresent()) {
+                long runId = jdbc.queryOptional("reading a notice's run", "SELECT run_id FROM notices WHERE id = ?",
+                                rs -> rs.getLong(1), noticeId)
+                        .orElseThrow(() -> new IllegalArgumentException("no notice with id " + noticeId));
+                fence(jdbc, runId, fencingToken.getAsLong());
+            }
             // the row lock serialises concurrent executions of the same notice; the loser then sees it done
             NoticeStatus status = jdbc.queryOptional("locking a notice", "SELECT status FROM notices WHERE id = ? FOR UPDATE",
                             rs -> NoticeStatus.valueOf(rs.getString(1)), noticeId)

@@ -50,12 +50,13 @@ public final class JdbcOutbox implements Outbox {
             SELECT id FROM outbox_messages WHERE state = 'PLANNED' AND next_attempt_at <= ?
             ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED""";
     private static final String CLAIM = """
-            UPDATE outbox_messages SET state = 'SENDING', attempts = attempts + 1, claimed_at = ?, updated_at = ?
-            WHERE id = ? AND state = 'PLANNED'""";
+            UPDATE outbox_messages SET state = 'SENDING', attempts = attempts + 1, claimed_at = ?, attempt_started_at = NULL,
+                updated_at = ? WHERE id = ? AND state = 'PLANNED'""";
     private static final String SELECT = "SELECT " + OutboxRows.COLUMNS + " FROM outbox_messages m ";
     private static final String STATE_OF = "SELECT state FROM outbox_messages WHERE id = ?";
     private static final String STALE = """
-            SELECT id FROM outbox_messages WHERE state = 'SENDING' AND claimed_at < ? ORDER BY id FOR UPDATE SKIP LOCKED""";
+            SELECT id, attempt_started_at FROM outbox_messages WHERE state = 'SENDING' AND claimed_at < ? ORDER BY id
+            FOR UPDATE SKIP LOCKED""";
 
     private final JdbcTransactions transactions;
     private final Clock clock;
@@ -121,6 +122,11 @@ public final class JdbcOutbox implements Outbox {
     }
 
     @Override
+    public void markAttemptStarted(long id) {
+        transition(id, Set.of(DeliveryState.SENDING), "attempt_started_at = ?", utc(clock.instant()));
+    }
+
+    @Override
     public void markSent(long id) {
         transition(id, Set.of(DeliveryState.SENDING, DeliveryState.UNKNOWN), "state = 'SENT'");
     }
@@ -159,14 +165,24 @@ public final class JdbcOutbox implements Outbox {
         }
         Instant now = clock.instant();
         return transactions.inTransaction(jdbc -> {
-            List<Long> stale = jdbc.query("selecting stale SENDING outbox messages", STALE, rs -> rs.getLong(1),
-                    utc(now.minus(timeout)));
+            record Stale(long id, boolean attempted) {
+            }
+            List<Stale> stale = jdbc.query("selecting stale SENDING outbox messages", STALE,
+                    rs -> new Stale(rs.getLong(1), rs.getObject(2) != null), utc(now.minus(timeout)));
             int recovered = 0;
-            for (long id : stale) {
-                recovered += jdbc.update("marking stale outbox message " + id + " UNKNOWN", """
+            for (Stale message : stale) {
+                if (!message.attempted()) {
+                    // claimed in a batch, never tried before the node stopped: nothing can have been delivered
+                    jdbc.update("planning never-attempted outbox message " + message.id() + " again", """
+                            UPDATE outbox_messages SET state = 'PLANNED', attempts = attempts - 1, claimed_at = NULL,
+                                next_attempt_at = ?, last_error = ?, updated_at = ? WHERE id = ? AND state = 'SENDING'""",
+                            utc(now), "claimed by a node that stopped before attempting it; planned again", utc(now), message.id());
+                    continue;
+                }
+                recovered += jdbc.update("marking stale outbox message " + message.id() + " UNKNOWN", """
                         UPDATE outbox_messages SET state = 'UNKNOWN', last_error = ?, updated_at = ? WHERE id = ? AND state = 'SENDING'""",
                         "still SENDING after " + timeout + ": the node sending it stopped; it may or may not have been delivered",
-                        utc(now), id);
+                        utc(now), message.id());
             }
             return recovered;
         });

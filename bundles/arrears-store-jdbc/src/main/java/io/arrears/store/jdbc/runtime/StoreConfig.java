@@ -22,4 +22,10 @@ public @interface StoreConfig {
             description = "Database password. Do not write it in plain text: use $[env:ARREARS_DB_PASSWORD] "
                     + "(environment variable) or an encrypted value.")
     String password() default "";
+
+    @AttributeDefinition(name = "Connection pool size",
+            description = "Most connections Arrears keeps open to PostgreSQL (HikariCP). Each node of a cluster has its own pool: "
+                    + "nodes x pool size must stay below the server's max_connections. Not used for the embedded H2 database.",
+            min = "1")
+    int pool_size() default 10;
 }

@@ -283,4 +283,48 @@ class DunningRunTest {
         });
         assertThat(execution.sentToOutbox()).isEqualTo(2);
     }
+
+    @DatabaseTest
+    void aStaleLeadersFencingTokenIsRefusedAndWritesNothing(TestDatabase db) {
+        Fixture f = fixture(db);
+        RunProposal proposal = f.service().propose(TODAY);
+        List<io.arrears.api.dunning.StoredNotice> pending = f.notices().notices(proposal.runId());
+
+        // the new leader (token 2) has executed the first notice; the old one (token 1) wakes up
+        NoticeDecision byNewLeader = f.notices().execute(pending.get(0).id(), java.util.OptionalLong.of(2), NOW,
+                (notice, history) -> new io.arrears.api.dunning.ExecutionDecision.Cancel("test: new leader"));
+        assertThat(byNewLeader.outcome()).isEqualTo(NoticeDecision.Outcome.CANCELLED);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> f.service().execute(proposal.runId(), 1))
+                .isInstanceOf(io.arrears.api.dunning.StaleFencingTokenException.class)
+                .hasMessageContaining("refuses fencing token 1");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> f.notices().execute(pending.get(1).id(),
+                        java.util.OptionalLong.of(1), NOW, (notice, history) -> {
+                            throw new AssertionError("a stale leader must not even decide");
+                        }))
+                .isInstanceOf(io.arrears.api.dunning.StaleFencingTokenException.class);
+        assertThat(db.queryLong("SELECT count(*) FROM notices WHERE status = 'PROPOSED'")).isEqualTo(2);
+        assertThat(db.queryLong("SELECT count(*) FROM outbox_messages")).isZero();
+        assertThat(db.queryLong("SELECT fencing_token FROM dunning_runs WHERE id = " + proposal.runId())).isEqualTo(2);
+
+        // the leader itself, or a later one, carries on; the run is then no longer interrupted
+        assertThat(f.service().execute(proposal.runId(), 3).sentToOutbox()).isEqualTo(2);
+        assertThat(db.queryLong("SELECT count(*) FROM outbox_messages")).isEqualTo(2);
+        assertThat(f.service().interruptedRuns(java.time.Duration.ZERO)).isEmpty();
+    }
+
+    @DatabaseTest
+    void aRunWhoseExecutionStoppedIsInterruptedOnlyOnceIdle(TestDatabase db) {
+        Fixture f = fixture(db);
+        RunProposal proposal = f.service().propose(TODAY);
+        assertThat(f.service().interruptedRuns(java.time.Duration.ZERO)).as("a proposal waiting for a manager").isEmpty();
+
+        List<io.arrears.api.dunning.StoredNotice> pending = f.notices().notices(proposal.runId());
+        f.notices().startExecution(proposal.runId(), java.util.OptionalLong.empty(), NOW.minusSeconds(600));
+        f.notices().execute(pending.get(0).id(), NOW.minusSeconds(590), (notice, history) ->
+                new io.arrears.api.dunning.ExecutionDecision.Cancel("test: executed before the node died"));
+
+        assertThat(f.notices().interruptedRuns(NOW.minusSeconds(595))).as("worked on after the idle limit").isEmpty();
+        assertThat(f.notices().interruptedRuns(NOW.minusSeconds(120))).containsExactly(proposal.runId());
+    }
 }

@@ -200,7 +200,9 @@ class JdbcOutboxTest {
     void messagesLeftSendingByADeadNodeBecomeUnknownAfterTheTimeout(TestDatabase db) {
         JdbcOutbox outbox = migrated(db, clock);
         long id = outbox.enqueue(email("crashed")).id();
-        outbox.claimDue(1);
+        long neverTried = outbox.enqueue(email("claimed-in-the-same-batch")).id();
+        outbox.claimDue(2);
+        outbox.markAttemptStarted(id);
 
         clock.advance(Duration.ofMinutes(4));
         assertThat(outbox.recoverStale(Duration.ofMinutes(5))).isZero();
@@ -210,7 +212,12 @@ class JdbcOutboxTest {
         OutboxMessage unknown = outbox.find(id).orElseThrow();
         assertThat(unknown.state()).isEqualTo(DeliveryState.UNKNOWN);
         assertThat(unknown.lastError()).hasValueSatisfying(e -> assertThat(e).contains("may or may not"));
-        assertThat(outbox.claimDue(1)).isEmpty();
+        // the batch's other message was never tried: nothing can have been delivered, so it is planned again
+        OutboxMessage replanned = outbox.find(neverTried).orElseThrow();
+        assertThat(replanned.state()).isEqualTo(DeliveryState.PLANNED);
+        assertThat(replanned.attempts()).isZero();
+        assertThat(replanned.lastError()).hasValueSatisfying(e -> assertThat(e).contains("before attempting it"));
+        assertThat(outbox.claimDue(2)).extracting(OutboxMessage::id).containsExactly(neverTried);
     }
 
     @DatabaseTest

@@ -97,6 +97,7 @@ public abstract class FileIntakeRoute extends RouteBuilder {
         endpoint.setIdempotentRepository(processedFiles);
         endpoint.setIdempotentKey(new FileContentKey(settings.routeId()));
         endpoint.setFilter(new MinimumAgeFilter(clock, settings.minimumAge()));
+        endpoint.setPollStrategy(new LeaderOnlyPollStrategy(getContext()));
         return endpoint;
     }
 
