@@ -19,6 +19,7 @@ import io.arrears.api.intake.CustomerMasterData;
 import io.arrears.api.intake.CustomerRepository;
 import io.arrears.api.ledger.ItemBalance;
 import io.arrears.api.ledger.LedgerEventRepository;
+import io.arrears.core.interest.RateTables;
 import io.arrears.core.ledger.Ledger;
 import java.time.Clock;
 import java.time.Instant;
@@ -51,11 +52,21 @@ public final class DunningRunServiceImpl implements DunningRunService {
     private final LedgerDunningFacts facts;
     private final NoticeMessages messages;
     private final String triggeredBy;
+    private final NoticeCharges charges;
     private final Clock clock;
 
+    /** Charges interest from the bundled rate tables only. */
     public DunningRunServiceImpl(LedgerEventRepository journal, CustomerRepository customers, DunningNoticeRepository notices,
             DunningBlockRepository blocks, DunningPolicy policy, HolidayCalendar holidays, LedgerDunningFacts facts, NoticeMessages messages,
             String triggeredBy, Clock clock) {
+        this(journal, customers, notices, blocks, policy, holidays, facts, messages, triggeredBy,
+                new NoticeCharges(RateTables.bundledOnly()), clock);
+    }
+
+    public DunningRunServiceImpl(LedgerEventRepository journal, CustomerRepository customers, DunningNoticeRepository notices,
+            DunningBlockRepository blocks, DunningPolicy policy, HolidayCalendar holidays, LedgerDunningFacts facts, NoticeMessages messages,
+            String triggeredBy, NoticeCharges charges, Clock clock) {
+        this.charges = Objects.requireNonNull(charges, "charges");
         this.journal = Objects.requireNonNull(journal, "journal");
         this.customers = Objects.requireNonNull(customers, "customers");
         this.notices = Objects.requireNonNull(notices, "notices");
@@ -98,7 +109,8 @@ public final class DunningRunServiceImpl implements DunningRunService {
                 List<DunningProposal> decided = engine.propose(policy, debtor,
                         facts.items(ledger, customerId, history, active), decisionClock);
                 for (DunningProposal proposal : decided) {
-                    proposals.add(store(runId, runDate, proposal, customer.get()));
+                    NoticeCharges.Result charged = charges.charges(proposal, debtor.country(), ledger.balances(customerId), runDate);
+                    proposals.add(store(runId, runDate, proposal, customer.get(), charged));
                 }
             } catch (IllegalArgumentException e) {
                 // one customer's bad data (unknown country, currency without a minimum) must not stop the run
@@ -109,9 +121,10 @@ public final class DunningRunServiceImpl implements DunningRunService {
         return new RunProposal(runId, runDate, proposals, skipped);
     }
 
-    private CustomerProposal store(long runId, LocalDate runDate, DunningProposal proposal, CustomerMasterData customer) {
+    private CustomerProposal store(long runId, LocalDate runDate, DunningProposal proposal, CustomerMasterData customer,
+            NoticeCharges.Result charged) {
         boolean hasEmail = customer.email() != null && !customer.email().isBlank();
-        NewNotice notice = NoticeDrafts.notice(proposal, runId, runDate, hasEmail);
+        NewNotice notice = NoticeDrafts.notice(proposal, runId, runDate, hasEmail, charged);
         OptionalLong id = notices.addNotice(runId, notice, clock.instant());
         ProposalState state = id.isEmpty() ? ProposalState.ALREADY_PROPOSED
                 : notice.deferred() ? ProposalState.DEFERRED : ProposalState.READY;
@@ -119,7 +132,8 @@ public final class DunningRunServiceImpl implements DunningRunService {
                 ? "the customer already has a level " + proposal.level() + " notice dated " + runDate + " from an earlier run"
                 : proposal.reason();
         return new CustomerProposal(id.orElse(0), proposal.customerId(), proposal.level(), proposal.levelName(), notice.lines(),
-                notice.total(), notice.fee(), notice.channel(), state, proposal.notBefore(), reason);
+                notice.total(), notice.fee(), notice.channel(), state, proposal.notBefore(), reason, notice.charges(),
+                notice.chargeNotes());
     }
 
     @Override
@@ -155,9 +169,15 @@ public final class DunningRunServiceImpl implements DunningRunService {
     private ExecutionDecision send(StoredNotice notice, CustomerMasterData customer, DebtorFacts debtor, Ledger ledger,
             String reason) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), debtor.zone());
+        Optional<String> charged = notice.proposal().charges().stream().map(c -> c.claimId())
+                .filter(id -> ledger.balance(id).isPresent()).findFirst();
+        if (charged.isPresent()) {
+            // another notice charged it since this one was proposed: a fee or interest is never charged twice
+            return new ExecutionDecision.Cancel("charge " + charged.get() + " is already in the ledger");
+        }
         try {
             return new ExecutionDecision.Send(List.of(messages.message(notice.id(), notice.proposal(), customer,
-                    debtor.country(), ledger, today)), today, reason);
+                    debtor.country(), ledger, today)), today, reason, NoticeDrafts.claims(notice.proposal()));
         } catch (IllegalArgumentException e) {
             // the customer's data cannot make a message (e.g. a malformed e-mail address): this notice is dropped with
             // the reason, the run goes on; a broken letter template (LetterRenderingException) stops the run instead

@@ -18,6 +18,8 @@ import io.arrears.core.dunning.LedgerDunningFacts;
 import io.arrears.core.dunning.LetterCreditor;
 import io.arrears.core.dunning.NoticeLetters;
 import io.arrears.core.dunning.NoticeMessages;
+import io.arrears.core.dunning.NoticeCharges;
+import io.arrears.core.interest.RateTables;
 import io.arrears.api.letter.LetterRenderer;
 import java.util.Optional;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -61,7 +63,16 @@ public class DunningRunServiceComponent implements DunningRunService {
                         new LetterCreditor(List.of(config.creditor_address()), config.creditor_country(), config.pay_within_days())))
                 : Optional.empty();
         this.delegate = new DunningRunServiceImpl(journal, customers, notices, blocks, policy, new CountryHolidayCalendar(), facts,
-                new NoticeMessages(creditor, config.collector(), letters), config.triggered_by(), Clock.systemUTC());
+                new NoticeMessages(creditor, config.collector(), letters), config.triggered_by(),
+                new NoticeCharges(new RateTables(ratesFolder(config))), Clock.systemUTC());
+    }
+
+    /** The configured folder, else {@code ${karaf.etc}/arrears/interest}; none outside Karaf. */
+    static Optional<Path> ratesFolder(DunningRunConfig config) {
+        if (!config.interest_rates_folder().isBlank()) {
+            return Optional.of(Path.of(config.interest_rates_folder()));
+        }
+        return Optional.ofNullable(System.getProperty("karaf.etc")).map(etc -> Path.of(etc, "arrears", "interest"));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.arrears.store.jdbc.ledger;
 
+import io.arrears.api.ledger.ItemKind;
 import io.arrears.api.ledger.LedgerEvent;
 import io.arrears.api.ledger.LedgerEventRepository;
 import io.arrears.api.store.StoreException;
@@ -10,6 +11,7 @@ import io.arrears.store.jdbc.JdbcTransactions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +27,7 @@ import javax.sql.DataSource;
 public final class JdbcLedgerEventRepository implements LedgerEventRepository {
 
     static final String EXTERNAL_KEY_CONSTRAINT = "uk_ledger_events_external_key";
+    public static final String CHARGE_KEY_CONSTRAINT = "uk_ledger_events_charge_key";
 
     private static final String COLUMNS = "e.seq, e.event_type, e.customer_key, e.item_key, e.item_kind, e.document_number, "
             + "e.issue_date, e.due_date, e.parent_document_number, e.payment_reference, e.external_key, e.reversal_of, "
@@ -32,8 +35,8 @@ public final class JdbcLedgerEventRepository implements LedgerEventRepository {
     private static final String INSERT = """
             INSERT INTO ledger_events (event_type, customer_key, item_key, item_kind, document_number, issue_date, due_date,
                 parent_document_number, payment_reference, external_key, reversal_of, value_date, amount, currency,
-                event_date, reason, waived_by, recorded_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                event_date, reason, waived_by, recorded_at, charge_key)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_REFERENCE = "INSERT INTO ledger_event_references (event_seq, position, reference) VALUES (?, ?, ?)";
     private static final String ALL = "SELECT " + COLUMNS + " FROM ledger_events e ORDER BY e.seq";
     private static final String OF_CUSTOMER = "SELECT " + COLUMNS + " FROM ledger_events e WHERE e.customer_key = ? ORDER BY e.seq";
@@ -87,10 +90,30 @@ public final class JdbcLedgerEventRepository implements LedgerEventRepository {
     }
 
     private LedgerEventRow insert(Jdbc jdbc, LedgerEventRow r) {
+        return insert(jdbc, r, clock.instant());
+    }
+
+    /**
+     * Journals a fee or interest item on the caller's connection, inside the caller's transaction (a dunning notice
+     * executed together with the claims it charges). A claim journaled before is a {@link io.arrears.api.store.DuplicateKeyException}
+     * (constraint {@value #CHARGE_KEY_CONSTRAINT}).
+     */
+    public static void appendCharge(Jdbc jdbc, LedgerEvent.ItemRecorded charge, Instant recordedAt) {
+        if (!charge.item().kind().isWaivable()) {
+            throw new IllegalArgumentException("only fee and interest items are journaled with a notice, not " + charge.item().kind());
+        }
+        insert(jdbc, LedgerEventRow.of(charge), recordedAt);
+    }
+
+    private static LedgerEventRow insert(Jdbc jdbc, LedgerEventRow r, Instant recordedAt) {
         String operation = "journaling " + r.eventType() + " of customer '" + r.customerKey() + "'";
+        // fee and interest items carry their key once more under a unique constraint: never charged twice
+        boolean charge = LedgerEventRow.ITEM_RECORDED.equals(r.eventType())
+                && (ItemKind.FEE.name().equals(r.itemKind()) || ItemKind.INTEREST.name().equals(r.itemKind()));
         long seq = jdbc.insert(operation, INSERT, r.eventType(), r.customerKey(), r.itemKey(), r.itemKind(), r.documentNumber(),
                 r.issueDate(), r.dueDate(), r.parentDocumentNumber(), r.paymentReference(), r.externalKey(), r.reversalOf(),
-                r.valueDate(), r.amount(), r.currency(), r.eventDate(), r.reason(), r.waivedBy(), Columns.utc(clock.instant()));
+                r.valueDate(), r.amount(), r.currency(), r.eventDate(), r.reason(), r.waivedBy(), Columns.utc(recordedAt),
+                charge ? r.itemKey() : null);
         for (int position = 0; position < r.references().size(); position++) {
             jdbc.update(operation, INSERT_REFERENCE, seq, position, r.references().get(position));
         }
