@@ -167,6 +167,83 @@ class DistributionIT {
     }
 
     @Test
+    void anInterestLevelNoticeChargesInterestAndCompensationWhichAManagerMayWaive() throws Exception {
+        // an administrator extends the bundled DE table (it ends 2026-06-30) without a rebuild: a file under etc/
+        Path rates = karaf.home().resolve("etc/arrears/interest");
+        Files.createDirectories(rates);
+        Files.writeString(rates.resolve("DE.csv"), String.join("\n", "valid_from,valid_to,reference_rate,source",
+                "2026-07-01,2026-12-31,1.27,test row written by DistributionIT", ""));
+        Path inbox = karaf.home().resolve("data/inbox/invoices-csv");
+        Files.createDirectories(inbox);
+        Path partial = inbox.resolve(".interest.csv.part");
+        Files.writeString(partial, String.join("\n",
+                "document_number;customer_id;customer_name;country;email;issue_date;due_date;amount;currency",
+                "DE-IT-1;K-200;Zinsprüfer GmbH;DE;ap@zinspruefer.example;2026-06-01;2026-07-01;1000.00;EUR", ""));
+        Files.move(partial, inbox.resolve("interest.csv"), StandardCopyOption.ATOMIC_MOVE);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(get("/arrears/api/customers/K-200", KarafProcess.COLLECTOR, KarafProcess.PASSWORD).statusCode()).isEqualTo(200));
+
+        // level 2 (first reminder) charges nothing; level 3 charges interest and the fixed compensation
+        JsonNode reminder = noticeOf(post("/arrears/api/runs?date=2026-07-06", "", KarafProcess.MANAGER), "K-200");
+        assertThat(reminder.path("level").asInt()).isEqualTo(2);
+        assertThat(reminder.path("charges")).isEmpty();
+        execute(reminder);
+        JsonNode second = noticeOf(post("/arrears/api/runs?date=2026-07-20", "", KarafProcess.MANAGER), "K-200");
+        assertThat(second.path("level").asInt()).isEqualTo(3);
+        assertThat(second.path("charges").findValuesAsText("kind")).containsExactly("INTEREST", "COMPENSATION");
+        JsonNode interest = second.path("charges").get(0);
+        // 1000.00 × (1.27 + 9) % × 19 days (2 – 20 July) / 365 = 5.35
+        assertThat(interest.path("amount").toString()).isEqualTo("{\"amount\":\"5.35\",\"currency\":\"EUR\"}");
+        assertThat(interest.path("ratePercent").decimalValue()).isEqualByComparingTo("10.27");
+        assertThat(interest.path("from").asText()).isEqualTo("2026-07-02");
+        assertThat(second.path("charges").get(1).path("amount").path("amount").asText()).isEqualTo("40.00");
+        // executed on a weekday during office hours in Berlin (the test's real clock), so it is sent, not deferred
+        JsonNode sent = execute(second);
+        assertThat(sent.path("outcome").asText()).as(sent.toString()).isEqualTo("SENT_TO_OUTBOX");
+
+        HttpResponse<String> listed = get("/arrears/api/customers/K-200/claims", KarafProcess.COLLECTOR, KarafProcess.PASSWORD);
+        assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+        JsonNode claims = JSON.readTree(listed.body());
+        assertThat(claims.findValuesAsText("documentNumber")).containsExactly("INT-DE-IT-1", "COMP-DE-IT-1");
+        assertThat(claims.findValuesAsText("chargedFor")).containsOnly("DE-IT-1");
+        assertThat(claims.findValuesAsText("status")).containsOnly("OPEN");
+        assertThat(claims.get(0).path("outstanding").path("amount").asText()).isEqualTo("5.35");
+
+        String waiver = "/arrears/api/customers/K-200/claims/" + claims.get(1).path("id").asText() + "/waiver";
+        assertThat(post(waiver, "{\"reason\":\"goodwill\"}", KarafProcess.COLLECTOR).statusCode()).isEqualTo(403);
+        HttpResponse<String> waived = post(waiver, "{\"reason\":\"goodwill\"}", KarafProcess.MANAGER);
+        assertThat(waived.statusCode()).as(waived.body()).isEqualTo(200);
+        JsonNode claim = JSON.readTree(waived.body());
+        assertThat(claim.path("status").asText()).isEqualTo("WAIVED");
+        assertThat(claim.path("waiver").path("waivedBy").asText()).isEqualTo(KarafProcess.MANAGER);
+        assertThat(claim.path("waiver").path("reason").asText()).isEqualTo("goodwill");
+        assertThat(post(waiver, "{\"reason\":\"again\"}", KarafProcess.MANAGER).statusCode()).isEqualTo(409);
+    }
+
+    private static JsonNode noticeOf(HttpResponse<String> proposed, String customerId) throws IOException {
+        assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(200);
+        JsonNode run = JSON.readTree(proposed.body());
+        for (JsonNode notice : run.path("notices")) {
+            if (notice.path("customerId").asText().equals(customerId)) {
+                return ((com.fasterxml.jackson.databind.node.ObjectNode) notice).put("runId", run.path("runId").asLong());
+            }
+        }
+        throw new AssertionError("no notice for " + customerId + " in " + proposed.body());
+    }
+
+    /** Executes the notice's run; returns the notice's decision. */
+    private static JsonNode execute(JsonNode notice) throws IOException, InterruptedException {
+        HttpResponse<String> executed = post("/arrears/api/runs/" + notice.path("runId").asLong() + "/execute", "", KarafProcess.MANAGER);
+        assertThat(executed.statusCode()).as(executed.body()).isEqualTo(200);
+        for (JsonNode decision : JSON.readTree(executed.body()).path("decisions")) {
+            if (decision.path("noticeId").asLong() == notice.path("noticeId").asLong()) {
+                return decision;
+            }
+        }
+        throw new AssertionError("notice " + notice.path("noticeId") + " not decided: " + executed.body());
+    }
+
+    @Test
     void unknownCustomerIsAStableJsonNotFound() throws Exception {
         HttpResponse<String> response = get("/arrears/api/customers/NO-SUCH-ID", KarafProcess.COLLECTOR, KarafProcess.PASSWORD);
         assertThat(response.statusCode()).isEqualTo(404);

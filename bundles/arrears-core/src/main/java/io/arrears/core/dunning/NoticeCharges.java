@@ -245,13 +245,13 @@ public final class NoticeCharges {
         notes.add("no level " + proposal.level() + " fee: it was already charged for every item of this notice");
     }
 
-    /** The ledger id of a charge claim: kind, the item it is for and a suffix; hashed when too long for the journal. */
-    static String claimId(String kind, String itemId, String suffix) {
-        String id = kind + ":" + itemId + (suffix.isEmpty() ? "" : ":" + suffix);
-        if (id.length() <= 128) {
-            return id;
-        }
-        return kind + ":" + NoticeDrafts.sha256(itemId).substring(0, 40) + (suffix.isEmpty() ? "" : ":" + suffix);
+    /**
+     * The ledger id of a charge claim: kind, a suffix (level, date) and a digest of the item id, e.g.
+     * {@code FEE-L4-1f3a…}. Deterministic, so the journal's unique key refuses the same claim twice, and free of the
+     * slashes item ids contain, so it can stand in a URL path ({@code /claims/{claimId}/waiver}).
+     */
+    public static String claimId(String kind, String itemId, String suffix) {
+        return kind + "-" + (suffix.isEmpty() ? "" : suffix + "-") + NoticeDrafts.sha256(itemId).substring(0, 24);
     }
 
     /** The document number of a charge claim in the ledger (at most 64 characters). */

@@ -46,10 +46,10 @@ class NoticeChargesTest {
 
         // 1000.00 × 12.62 % × 45/365 (16 Jan – 29 Feb) + 600.00 × 12.62 % × 61/365 (1 Mar – 30 Apr) = 28.2135
         assertThat(result.charges()).containsExactly(
-                NoticeCharge.interest("INT:C-1/INV-1:2024-04-30", "C-1/INV-1", "INV-1", eur("28.21"), new BigDecimal("12.62"),
+                NoticeCharge.interest(NoticeCharges.claimId("INT", "C-1/INV-1", "2024-04-30"), "C-1/INV-1", "INV-1", eur("28.21"), new BigDecimal("12.62"),
                         DUE.plusDays(1), NOTICE),
-                NoticeCharge.fee(ChargeKind.COMPENSATION, "COMP:C-1/INV-1", "C-1/INV-1", "INV-1", eur("40.00")),
-                NoticeCharge.fee(ChargeKind.LEVEL_FEE, "FEE:C-1/INV-1:L4", "C-1/INV-1", "INV-1", eur("5.00")));
+                NoticeCharge.fee(ChargeKind.COMPENSATION, NoticeCharges.claimId("COMP", "C-1/INV-1", ""), "C-1/INV-1", "INV-1", eur("40.00")),
+                NoticeCharge.fee(ChargeKind.LEVEL_FEE, NoticeCharges.claimId("FEE", "C-1/INV-1", "L4"), "C-1/INV-1", "INV-1", eur("5.00")));
         assertThat(result.notes()).isEmpty();
         assertThat(result.fees(eur("0.00").currency())).isEqualTo(eur("45.00"));
         assertThat(charges.charges(proposal(4, true, "5.00", "EUR", "INV-1"), "DE", balances(events), NOTICE))
@@ -85,8 +85,8 @@ class NoticeChargesTest {
     @Test
     void aFeeOrCompensationAlreadyInTheLedgerIsNotChargedAgain() {
         List<LedgerEvent> events = new ArrayList<>(germanInvoicePartlyPaid());
-        events.add(claim("FEE:C-1/INV-1:L4", ItemKind.FEE, "5.00"));
-        events.add(claim("COMP:C-1/INV-1", ItemKind.FEE, "40.00"));
+        events.add(claim(NoticeCharges.claimId("FEE", "C-1/INV-1", "L4"), ItemKind.FEE, "5.00"));
+        events.add(claim(NoticeCharges.claimId("COMP", "C-1/INV-1", ""), ItemKind.FEE, "40.00"));
 
         NoticeCharges.Result result = charges.charges(proposal(4, true, "5.00", "EUR", "INV-1"), "DE", balances(events), NOTICE);
 

@@ -141,7 +141,7 @@ class ChargedNoticesTest {
         assertThat(email.content().body()).contains("Late-payment interest on INV-1", interest.amount().toPlainString(),
                 "Fixed recovery compensation on INV-1", "40.00", "Total: " + eur("640.00").plus(interest));
         List<Claim> claims = f.claims().claims("C-1").orElseThrow();
-        assertThat(claims).extracting(Claim::id).containsExactly("INT:C-1/INV-1:2026-01-29", "COMP:C-1/INV-1");
+        assertThat(claims).extracting(Claim::id).containsExactly(NoticeCharges.claimId("INT", "C-1/INV-1", "2026-01-29"), NoticeCharges.claimId("COMP", "C-1/INV-1", ""));
         assertThat(claims).allSatisfy(c -> {
             assertThat(c.chargedFor()).contains("INV-1");
             assertThat(c.balance().status()).isEqualTo(ItemStatus.OPEN);
@@ -153,7 +153,7 @@ class ChargedNoticesTest {
                 .allSatisfy(c -> assertThat(c.balance().outstanding().isPositive()).isTrue());
 
         f.clock().set(LocalDate.of(2026, 2, 3));
-        Claim waived = f.claims().waive("C-1", "COMP:C-1/INV-1", "goodwill after prompt settlement", "mia");
+        Claim waived = f.claims().waive("C-1", NoticeCharges.claimId("COMP", "C-1/INV-1", ""), "goodwill after prompt settlement", "mia");
 
         assertThat(waived.balance().status()).isEqualTo(ItemStatus.WAIVED);
         assertThat(waived.waiver()).hasValueSatisfying(w -> {
@@ -163,9 +163,9 @@ class ChargedNoticesTest {
         });
         assertThat(new ClaimServiceImpl(f.journal(), f.clock()).claims("C-1").orElseThrow())
                 .as("the waiver is journaled: read back from the database")
-                .filteredOn(c -> c.id().equals("COMP:C-1/INV-1")).singleElement()
+                .filteredOn(c -> c.id().equals(NoticeCharges.claimId("COMP", "C-1/INV-1", ""))).singleElement()
                 .satisfies(c -> assertThat(c.waiver()).isPresent());
-        assertThatThrownBy(() -> f.claims().waive("C-1", "COMP:C-1/INV-1", "again", "mia")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> f.claims().waive("C-1", NoticeCharges.claimId("COMP", "C-1/INV-1", ""), "again", "mia")).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> f.claims().waive("C-1", "C-1/INV-1", "not a claim", "mia"))
                 .isInstanceOf(java.util.NoSuchElementException.class);
     }
@@ -173,14 +173,14 @@ class ChargedNoticesTest {
     @DatabaseTest
     void theSameFeeOrInterestClaimCannotBeJournaledTwice(TestDatabase db) {
         Fixture f = fixture(db);
-        LedgerEvent fee = new LedgerEvent.ItemRecorded(new Item("FEE:C-1/INV-1:L4", "C-1", ItemKind.FEE, "FEE-INV-1",
+        LedgerEvent fee = new LedgerEvent.ItemRecorded(new Item(NoticeCharges.claimId("FEE", "C-1/INV-1", "L4"), "C-1", ItemKind.FEE, "FEE-INV-1",
                 LocalDate.of(2026, 2, 16), LocalDate.of(2026, 2, 16), eur("5.00"), Optional.of("INV-1"), Optional.empty()));
         f.journal().append(fee);
 
         assertThatThrownBy(() -> f.journal().append(fee)).isInstanceOf(DuplicateKeyException.class)
                 .satisfies(e -> assertThat(((DuplicateKeyException) e).constraint())
                         .isEqualToIgnoringCase(JdbcLedgerEventRepository.CHARGE_KEY_CONSTRAINT));
-        assertThat(db.queryLong("SELECT count(*) FROM ledger_events WHERE item_key = 'FEE:C-1/INV-1:L4'")).isEqualTo(1);
+        assertThat(db.queryLong("SELECT count(*) FROM ledger_events WHERE item_key = '" + NoticeCharges.claimId("FEE", "C-1/INV-1", "L4") + "'")).isEqualTo(1);
     }
 
     @DatabaseTest
@@ -195,14 +195,14 @@ class ChargedNoticesTest {
                 .findFirst().orElseThrow();
         assertThat(alpha.charges()).extracting(NoticeCharge::kind).containsExactly(ChargeKind.INTEREST, ChargeKind.LEVEL_FEE);
         assertThat(alpha.charges().get(0).from()).contains(LocalDate.of(2026, 1, 30));
-        assertThat(alpha.charges().get(1).claimId()).isEqualTo("FEE:C-1/INV-1:L4");
+        assertThat(alpha.charges().get(1).claimId()).isEqualTo(NoticeCharges.claimId("FEE", "C-1/INV-1", "L4"));
         f.service().execute(finalRun.runId());
         Money total = InterestCalculator.bundled(Jurisdiction.DE).compute(new OverdueClaim("INV-1", eur("1000.00"), DUE),
                 List.of(), LocalDate.of(2026, 2, 16)).interest();
         Money claimed = f.claims().claims("C-1").orElseThrow().stream().filter(c -> c.balance().item().kind() == ItemKind.INTEREST)
                 .map(c -> c.balance().item().amount()).reduce(Money::plus).orElseThrow();
         assertThat(claimed).as("interest claimed notice by notice adds up to the statutory total").isEqualTo(total);
-        assertThat(db.queryLong("SELECT count(*) FROM ledger_events WHERE charge_key = 'FEE:C-1/INV-1:L4'")).isEqualTo(1);
+        assertThat(db.queryLong("SELECT count(*) FROM ledger_events WHERE charge_key = '" + NoticeCharges.claimId("FEE", "C-1/INV-1", "L4") + "'")).isEqualTo(1);
     }
 
     private static CustomerProposal proposalOf(RunProposal run, String customer) {
