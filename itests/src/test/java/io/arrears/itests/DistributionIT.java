@@ -178,7 +178,7 @@ class DistributionIT {
         Path partial = inbox.resolve(".interest.csv.part");
         Files.writeString(partial, String.join("\n",
                 "document_number;customer_id;customer_name;country;email;issue_date;due_date;amount;currency",
-                "DE-IT-1;K-200;Zinsprüfer GmbH;DE;ap@zinspruefer.example;2026-06-01;2026-07-01;1000.00;EUR", ""));
+                "DE-IT-1;K-200;Zinsprüfer GmbH;DE;ap@zinspruefer.example;2026-06-01;2026-07-01;1000,00;EUR", ""));
         Files.move(partial, inbox.resolve("interest.csv"), StandardCopyOption.ATOMIC_MOVE);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 assertThat(get("/arrears/api/customers/K-200", KarafProcess.COLLECTOR, KarafProcess.PASSWORD).statusCode()).isEqualTo(200));

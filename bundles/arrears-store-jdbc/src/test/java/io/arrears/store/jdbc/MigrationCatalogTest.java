@@ -21,7 +21,7 @@ class MigrationCatalogTest {
     @Test
     void descriptionComesFromTheFileName() {
         assertThat(MigrationCatalog.load(DatabaseKind.H2)).extracting(Migration::label)
-                .containsExactly("V001 (ledger)", "V002 (dunning)", "V003 (ledger events)", "V004 (contact log)", "V005 (outbox)", "V006 (intake)", "V007 (dunning execution)", "V008 (dunning holds)", "V009 (notice charges)");
+                .containsExactly("V001 (ledger)", "V002 (dunning)", "V003 (ledger events)", "V004 (contact log)", "V005 (outbox)", "V006 (intake)", "V007 (dunning execution)", "V008 (dunning holds)", "V009 (notice charges)", "V010 (ledger positions)");
     }
 
     @Test

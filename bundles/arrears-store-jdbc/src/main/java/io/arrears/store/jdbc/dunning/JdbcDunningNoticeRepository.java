@@ -54,11 +54,19 @@ public final class JdbcDunningNoticeRepository implements DunningNoticeRepositor
     private final DataSource dataSource;
     private final JdbcTransactions transactions;
     private final Outbox outbox;
+    private final JdbcLedgerEventRepository journal;
 
+    /** Charges are journaled without keeping a read model (tests of the notices alone). */
     public JdbcDunningNoticeRepository(DataSource dataSource, Outbox outbox) {
+        this(dataSource, outbox, new JdbcLedgerEventRepository(dataSource, java.time.Clock.systemUTC()));
+    }
+
+    /** @param journal journals a sent notice's fee and interest claims on the notice's connection */
+    public JdbcDunningNoticeRepository(DataSource dataSource, Outbox outbox, JdbcLedgerEventRepository journal) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.transactions = new JdbcTransactions(dataSource);
         this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.journal = Objects.requireNonNull(journal, "journal");
     }
 
     @Override
@@ -137,7 +145,7 @@ public final class JdbcDunningNoticeRepository implements DunningNoticeRepositor
                     if (!(event instanceof LedgerEvent.ItemRecorded charge)) {
                         throw new IllegalArgumentException("a notice journals only the fee and interest items it charges, not " + event);
                     }
-                    JdbcLedgerEventRepository.appendCharge(jdbc, charge, now);
+                    journal.appendCharge(jdbc, charge, now);
                 }
                 long messageId = 0;
                 for (NewOutboxMessage message : send.messages()) {

@@ -3,6 +3,7 @@ package io.arrears.store.jdbc.ledger;
 import io.arrears.api.ledger.ItemKind;
 import io.arrears.api.ledger.LedgerEvent;
 import io.arrears.api.ledger.LedgerEventRepository;
+import io.arrears.api.ledger.LedgerProjector;
 import io.arrears.api.store.StoreException;
 import io.arrears.store.jdbc.Columns;
 import io.arrears.store.jdbc.InsertOutcome;
@@ -49,37 +50,69 @@ public final class JdbcLedgerEventRepository implements LedgerEventRepository {
     private static final String REFERENCES_OF_EVENT = """
             SELECT event_seq, reference FROM ledger_event_references WHERE event_seq = ? ORDER BY position""";
 
+    private final DataSource dataSource;
     private final JdbcTransactions transactions;
     private final Clock clock;
+    private final Optional<LedgerPositions> positions;
 
+    /** A journal without the read model (tests of the journal alone). */
     public JdbcLedgerEventRepository(DataSource dataSource, Clock clock) {
+        this(dataSource, clock, Optional.empty());
+    }
+
+    /** A journal that keeps the read model (V010) in the transaction of every append. */
+    public JdbcLedgerEventRepository(DataSource dataSource, Clock clock, Optional<LedgerProjector> projector) {
+        this.dataSource = dataSource;
         this.transactions = new JdbcTransactions(dataSource);
         this.clock = clock;
+        this.positions = projector.map(LedgerPositions::new);
+    }
+
+    /** Projects every customer whose read-model position is missing or behind the journal; returns how many. */
+    public int rebuildStalePositions() {
+        return positions.orElseThrow(() -> new IllegalStateException("this journal has no projector: it keeps no read model"))
+                .rebuildStale(dataSource, JdbcLedgerEventRepository::customerEvents);
     }
 
     @Override
     public void append(LedgerEvent event) {
         LedgerEventRow row = LedgerEventRow.of(event);
         transactions.inTransaction(jdbc -> {
-            if (row.externalKey() == null) {
-                return insert(jdbc, row);
-            }
-            InsertOutcome<LedgerEventRow> outcome = jdbc.insertUnlessExists(EXTERNAL_KEY_CONSTRAINT,
-                    () -> insert(jdbc, row), () -> byExternalKey(jdbc, row.externalKey()));
-            if (!outcome.created() && !outcome.row().toEvent().equals(event)) {
-                throw new StoreException("payment '" + row.externalKey() + "' is already in the ledger journal with other content: "
-                        + outcome.row().toEvent() + "; refusing " + event);
-            }
-            return outcome.row();
+            positions.ifPresent(p -> LedgerPositions.lock(jdbc, row.customerKey()));
+            LedgerEventRow appended = appendRow(jdbc, row, event);
+            positions.ifPresent(p -> p.refresh(jdbc, row.customerKey(), JdbcLedgerEventRepository::customerEvents, latestSeq(jdbc, row.customerKey())));
+            return appended;
         });
+    }
+
+    private LedgerEventRow appendRow(Jdbc jdbc, LedgerEventRow row, LedgerEvent event) {
+        if (row.externalKey() == null) {
+            return insert(jdbc, row);
+        }
+        InsertOutcome<LedgerEventRow> outcome = jdbc.insertUnlessExists(EXTERNAL_KEY_CONSTRAINT,
+                () -> insert(jdbc, row), () -> byExternalKey(jdbc, row.externalKey()));
+        if (!outcome.created() && !outcome.row().toEvent().equals(event)) {
+            throw new StoreException("payment '" + row.externalKey() + "' is already in the ledger journal with other content: "
+                    + outcome.row().toEvent() + "; refusing " + event);
+        }
+        return outcome.row();
+    }
+
+    private static long latestSeq(Jdbc jdbc, String customerKey) {
+        return jdbc.queryOptional("reading the latest event of customer '" + customerKey + "'",
+                "SELECT max(seq) FROM ledger_events WHERE customer_key = ?", rs -> rs.getLong(1), customerKey).orElse(0L);
     }
 
     @Override
     public List<LedgerEvent> findByCustomer(String customerId) {
-        return transactions.inTransaction(jdbc -> events(
+        return transactions.inTransaction(jdbc -> customerEvents(jdbc, customerId));
+    }
+
+    private static List<LedgerEvent> customerEvents(Jdbc jdbc, String customerId) {
+        return events(
                 jdbc.query("reading ledger events of customer '" + customerId + "'", OF_CUSTOMER, JdbcLedgerEventRepository::row, customerId),
                 jdbc.query("reading payment references of customer '" + customerId + "'", REFERENCES_OF_CUSTOMER,
-                        JdbcLedgerEventRepository::reference, customerId)));
+                        JdbcLedgerEventRepository::reference, customerId));
     }
 
     @Override
@@ -98,11 +131,14 @@ public final class JdbcLedgerEventRepository implements LedgerEventRepository {
      * executed together with the claims it charges). A claim journaled before is a {@link io.arrears.api.store.DuplicateKeyException}
      * (constraint {@value #CHARGE_KEY_CONSTRAINT}).
      */
-    public static void appendCharge(Jdbc jdbc, LedgerEvent.ItemRecorded charge, Instant recordedAt) {
+    public void appendCharge(Jdbc jdbc, LedgerEvent.ItemRecorded charge, Instant recordedAt) {
         if (!charge.item().kind().isWaivable()) {
             throw new IllegalArgumentException("only fee and interest items are journaled with a notice, not " + charge.item().kind());
         }
+        String customer = charge.customerId();
+        positions.ifPresent(p -> LedgerPositions.lock(jdbc, customer));
         insert(jdbc, LedgerEventRow.of(charge), recordedAt);
+        positions.ifPresent(p -> p.refresh(jdbc, customer, JdbcLedgerEventRepository::customerEvents, latestSeq(jdbc, customer)));
     }
 
     private static LedgerEventRow insert(Jdbc jdbc, LedgerEventRow r, Instant recordedAt) {
