@@ -29,12 +29,15 @@ class DistributionIT {
 
     @BeforeAll
     static void startKaraf() throws Exception {
-        karaf = KarafProcess.prepare("distribution", Map.of(
+        KarafProcess prepared = KarafProcess.prepare("distribution", Map.of(
                 "arrears.erpintake.csv", Map.of(
                         "enabled", "true",
                         "input.folder", "${karaf.data}/inbox/invoices-csv",
                         "min.age.seconds", "1",
-                        "poll.delay.ms", "500"))).start();
+                        "poll.delay.ms", "500"),
+                "io.arrears.dunning.run", Map.of("policy.file", "${karaf.etc}/it-dunning-policy.json")));
+        writeTestPolicy(prepared.home().resolve("etc/it-dunning-policy.json"));
+        karaf = prepared.start();
         try {
             await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
                     .ignoreExceptions()
@@ -43,6 +46,20 @@ class DistributionIT {
             throw new AssertionError("Arrears did not become healthy; alive=" + karaf.isAlive()
                     + "\nlast health: " + safeHealth() + "\nkaraf.log tail:\n" + karaf.logTail(), e);
         }
+    }
+
+    /**
+     * The bundled default policy, except that the first reminder (level 2) already charges interest and a EUR 5.00 fee:
+     * the first notice of an item is level 2, and a second notice cannot follow within one real day (grace days are
+     * counted from the real send date).
+     */
+    private static void writeTestPolicy(Path target) throws IOException {
+        com.fasterxml.jackson.databind.node.ObjectNode policy = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(
+                Path.of("../bundles/arrears-core/src/main/resources/io/arrears/core/dunning/default-dunning-policy.json").toFile());
+        com.fasterxml.jackson.databind.node.ObjectNode firstReminder = (com.fasterxml.jackson.databind.node.ObjectNode) policy.path("levels").get(1);
+        firstReminder.put("chargeInterest", true);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) firstReminder.path("fee")).put("EUR", "5.00");
+        JSON.writeValue(target.toFile(), policy);
     }
 
     @AfterAll
@@ -178,36 +195,35 @@ class DistributionIT {
         Path partial = inbox.resolve(".interest.csv.part");
         Files.writeString(partial, String.join("\n",
                 "document_number;customer_id;customer_name;country;email;issue_date;due_date;amount;currency",
-                "DE-IT-1;K-200;Zinsprüfer GmbH;DE;ap@zinspruefer.example;2026-06-01;2026-07-01;1000,00;EUR", ""));
+                "DE-IT-1;K-200;Zinsprüfer GmbH;DE;ap@zinspruefer.example;2026-10-10;2026-11-10;1000,00;EUR", ""));
         Files.move(partial, inbox.resolve("interest.csv"), StandardCopyOption.ATOMIC_MOVE);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 assertThat(get("/arrears/api/customers/K-200", KarafProcess.COLLECTOR, KarafProcess.PASSWORD).statusCode()).isEqualTo(200));
 
-        // level 2 (first reminder) charges nothing; level 3 charges interest and the fixed compensation
-        JsonNode reminder = noticeOf(post("/arrears/api/runs?date=2026-07-06", "", KarafProcess.MANAGER), "K-200");
-        assertThat(reminder.path("level").asInt()).isEqualTo(2);
-        assertThat(reminder.path("charges")).isEmpty();
-        execute(reminder);
-        JsonNode second = noticeOf(post("/arrears/api/runs?date=2026-07-20", "", KarafProcess.MANAGER), "K-200");
-        assertThat(second.path("level").asInt()).isEqualTo(3);
-        assertThat(second.path("charges").findValuesAsText("kind")).containsExactly("INTEREST", "COMPENSATION");
-        JsonNode interest = second.path("charges").get(0);
-        // 1000.00 × (1.27 + 9) % × 19 days (2 – 20 July) / 365 = 5.35
-        assertThat(interest.path("amount").toString()).isEqualTo("{\"amount\":\"5.35\",\"currency\":\"EUR\"}");
+        // the first reminder (level 2, see writeTestPolicy) charges interest, the fixed compensation and its fee
+        JsonNode notice = noticeOf(post("/arrears/api/runs?date=2026-11-16", "", KarafProcess.MANAGER), "K-200");
+        assertThat(notice.path("level").asInt()).isEqualTo(2);
+        assertThat(notice.path("charges").findValuesAsText("kind")).containsExactly("INTEREST", "COMPENSATION", "LEVEL_FEE");
+        assertThat(notice.path("chargeNotes")).isEmpty();
+        JsonNode interest = notice.path("charges").get(0);
+        // 1000.00 × (1.27 + 9) % × 6 days (11 – 16 Nov) / 365 = 1.69, at the administrator's H2 2026 rate
+        assertThat(interest.path("amount").toString()).isEqualTo("{\"amount\":\"1.69\",\"currency\":\"EUR\"}");
         assertThat(interest.path("ratePercent").decimalValue()).isEqualByComparingTo("10.27");
-        assertThat(interest.path("from").asText()).isEqualTo("2026-07-02");
-        assertThat(second.path("charges").get(1).path("amount").path("amount").asText()).isEqualTo("40.00");
+        assertThat(interest.path("from").asText()).isEqualTo("2026-11-11");
+        assertThat(interest.path("to").asText()).isEqualTo("2026-11-16");
+        assertThat(notice.path("charges").get(1).path("amount").path("amount").asText()).isEqualTo("40.00");
+        assertThat(notice.path("fee").path("amount").asText()).isEqualTo("45.00");
         // executed on a weekday during office hours in Berlin (the test's real clock), so it is sent, not deferred
-        JsonNode sent = execute(second);
+        JsonNode sent = execute(notice);
         assertThat(sent.path("outcome").asText()).as(sent.toString()).isEqualTo("SENT_TO_OUTBOX");
 
         HttpResponse<String> listed = get("/arrears/api/customers/K-200/claims", KarafProcess.COLLECTOR, KarafProcess.PASSWORD);
         assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
         JsonNode claims = JSON.readTree(listed.body());
-        assertThat(claims.findValuesAsText("documentNumber")).containsExactly("INT-DE-IT-1", "COMP-DE-IT-1");
+        assertThat(claims.findValuesAsText("documentNumber")).containsExactly("INT-DE-IT-1", "COMP-DE-IT-1", "FEE-DE-IT-1");
         assertThat(claims.findValuesAsText("chargedFor")).containsOnly("DE-IT-1");
         assertThat(claims.findValuesAsText("status")).containsOnly("OPEN");
-        assertThat(claims.get(0).path("outstanding").path("amount").asText()).isEqualTo("5.35");
+        assertThat(claims.get(0).path("outstanding").path("amount").asText()).isEqualTo("1.69");
 
         String waiver = "/arrears/api/customers/K-200/claims/" + claims.get(1).path("id").asText() + "/waiver";
         assertThat(post(waiver, "{\"reason\":\"goodwill\"}", KarafProcess.COLLECTOR).statusCode()).isEqualTo(403);
