@@ -29,13 +29,16 @@ class DistributionIT {
 
     @BeforeAll
     static void startKaraf() throws Exception {
-        karaf = KarafProcess.prepare("distribution", Map.of(
+        KarafProcess prepared = KarafProcess.prepare("distribution", Map.of(
                 "arrears.erpintake.csv", Map.of(
                         "enabled", "true",
                         "input.folder", "${karaf.data}/inbox/invoices-csv",
                         "min.age.seconds", "1",
                         "poll.delay.ms", "500"),
-                "io.arrears.route.dispatch", Map.of("poll.interval.seconds", "1"))).start();
+                "io.arrears.route.dispatch", Map.of("poll.interval.seconds", "1"),
+                "io.arrears.dunning.run", Map.of("policy.file", "${karaf.etc}/it-dunning-policy.json")));
+        writeTestPolicy(prepared.home().resolve("etc/it-dunning-policy.json"));
+        karaf = prepared.start();
         try {
             await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
                     .ignoreExceptions()
@@ -44,6 +47,20 @@ class DistributionIT {
             throw new AssertionError("Arrears did not become healthy; alive=" + karaf.isAlive()
                     + "\nlast health: " + safeHealth() + "\nkaraf.log tail:\n" + karaf.logTail(), e);
         }
+    }
+
+    /**
+     * The bundled default policy, except that the first reminder (level 2) already charges interest and a EUR 5.00 fee:
+     * the first notice of an item is level 2, and a second notice cannot follow within one real day (grace days are
+     * counted from the real send date).
+     */
+    private static void writeTestPolicy(Path target) throws IOException {
+        com.fasterxml.jackson.databind.node.ObjectNode policy = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(
+                Path.of("../bundles/arrears-core/src/main/resources/io/arrears/core/dunning/default-dunning-policy.json").toFile());
+        com.fasterxml.jackson.databind.node.ObjectNode firstReminder = (com.fasterxml.jackson.databind.node.ObjectNode) policy.path("levels").get(1);
+        firstReminder.put("chargeInterest", true);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) firstReminder.path("fee")).put("EUR", "5.00");
+        JSON.writeValue(target.toFile(), policy);
     }
 
     @AfterAll
@@ -230,6 +247,82 @@ class DistributionIT {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    @Test
+    void anInterestLevelNoticeChargesInterestAndCompensationWhichAManagerMayWaive() throws Exception {
+        // an administrator extends the bundled DE table (it ends 2026-06-30) without a rebuild: a file under etc/
+        Path rates = karaf.home().resolve("etc/arrears/interest");
+        Files.createDirectories(rates);
+        Files.writeString(rates.resolve("DE.csv"), String.join("\n", "valid_from,valid_to,reference_rate,source",
+                "2026-07-01,2026-12-31,1.27,test row written by DistributionIT", ""));
+        Path inbox = karaf.home().resolve("data/inbox/invoices-csv");
+        Files.createDirectories(inbox);
+        Path partial = inbox.resolve(".interest.csv.part");
+        Files.writeString(partial, String.join("\n",
+                "document_number;customer_id;customer_name;country;email;issue_date;due_date;amount;currency",
+                "DE-IT-1;K-201;Zinsprüfer GmbH;DE;ap@zinspruefer.example;2026-10-10;2026-11-10;1000,00;EUR", ""));
+        Files.move(partial, inbox.resolve("interest.csv"), StandardCopyOption.ATOMIC_MOVE);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(get("/arrears/api/customers/K-201", KarafProcess.COLLECTOR, KarafProcess.PASSWORD).statusCode()).isEqualTo(200));
+
+        // the first reminder (level 2, see writeTestPolicy) charges interest, the fixed compensation and its fee
+        JsonNode notice = noticeOf(post("/arrears/api/runs?date=2026-11-16", "", KarafProcess.MANAGER), "K-201");
+        assertThat(notice.path("level").asInt()).isEqualTo(2);
+        assertThat(notice.path("charges").findValuesAsText("kind")).containsExactly("INTEREST", "COMPENSATION", "LEVEL_FEE");
+        assertThat(notice.path("chargeNotes")).isEmpty();
+        JsonNode interest = notice.path("charges").get(0);
+        // 1000.00 × (1.27 + 9) % × 6 days (11 – 16 Nov) / 365 = 1.69, at the administrator's H2 2026 rate
+        assertThat(interest.path("amount").toString()).isEqualTo("{\"amount\":\"1.69\",\"currency\":\"EUR\"}");
+        assertThat(interest.path("ratePercent").decimalValue()).isEqualByComparingTo("10.27");
+        assertThat(interest.path("from").asText()).isEqualTo("2026-11-11");
+        assertThat(interest.path("to").asText()).isEqualTo("2026-11-16");
+        assertThat(notice.path("charges").get(1).path("amount").path("amount").asText()).isEqualTo("40.00");
+        assertThat(notice.path("fee").path("amount").asText()).isEqualTo("45.00");
+        // executed on a weekday during office hours in Berlin (the test's real clock), so it is sent, not deferred
+        JsonNode sent = execute(notice);
+        assertThat(sent.path("outcome").asText()).as(sent.toString()).isEqualTo("SENT_TO_OUTBOX");
+
+        HttpResponse<String> listed = get("/arrears/api/customers/K-201/claims", KarafProcess.COLLECTOR, KarafProcess.PASSWORD);
+        assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+        JsonNode claims = JSON.readTree(listed.body());
+        assertThat(claims.findValuesAsText("documentNumber")).containsExactly("INT-DE-IT-1", "COMP-DE-IT-1", "FEE-DE-IT-1");
+        assertThat(claims.findValuesAsText("chargedFor")).containsOnly("DE-IT-1");
+        assertThat(claims.findValuesAsText("status")).containsOnly("OPEN");
+        assertThat(claims.get(0).path("outstanding").path("amount").asText()).isEqualTo("1.69");
+
+        String waiver = "/arrears/api/customers/K-201/claims/" + claims.get(1).path("id").asText() + "/waiver";
+        assertThat(post(waiver, "{\"reason\":\"goodwill\"}", KarafProcess.COLLECTOR).statusCode()).isEqualTo(403);
+        HttpResponse<String> waived = post(waiver, "{\"reason\":\"goodwill\"}", KarafProcess.MANAGER);
+        assertThat(waived.statusCode()).as(waived.body()).isEqualTo(200);
+        JsonNode claim = JSON.readTree(waived.body());
+        assertThat(claim.path("status").asText()).isEqualTo("WAIVED");
+        assertThat(claim.path("waiver").path("waivedBy").asText()).isEqualTo(KarafProcess.MANAGER);
+        assertThat(claim.path("waiver").path("reason").asText()).isEqualTo("goodwill");
+        assertThat(post(waiver, "{\"reason\":\"again\"}", KarafProcess.MANAGER).statusCode()).isEqualTo(409);
+    }
+
+    private static JsonNode noticeOf(HttpResponse<String> proposed, String customerId) throws IOException {
+        assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(200);
+        JsonNode run = JSON.readTree(proposed.body());
+        for (JsonNode notice : run.path("notices")) {
+            if (notice.path("customerId").asText().equals(customerId)) {
+                return ((com.fasterxml.jackson.databind.node.ObjectNode) notice).put("runId", run.path("runId").asLong());
+            }
+        }
+        throw new AssertionError("no notice for " + customerId + " in " + proposed.body());
+    }
+
+    /** Executes the notice's run; returns the notice's decision. */
+    private static JsonNode execute(JsonNode notice) throws IOException, InterruptedException {
+        HttpResponse<String> executed = post("/arrears/api/runs/" + notice.path("runId").asLong() + "/execute", "", KarafProcess.MANAGER);
+        assertThat(executed.statusCode()).as(executed.body()).isEqualTo(200);
+        for (JsonNode decision : JSON.readTree(executed.body()).path("decisions")) {
+            if (decision.path("noticeId").asLong() == notice.path("noticeId").asLong()) {
+                return decision;
+            }
+        }
+        throw new AssertionError("notice " + notice.path("noticeId") + " not decided: " + executed.body());
     }
 
     @Test

@@ -14,9 +14,18 @@ import java.util.Objects;
  *                  a collector task otherwise)
  * @param notBefore earliest contact instant; the decision instant when READY
  * @param reason    why it is proposed, and why it waits when DEFERRED
+ * @param charges     interest and fees on the notice
+ * @param chargeNotes why interest or a fee was not charged
  */
 public record CustomerProposal(long noticeId, String customerId, int level, String levelName, List<NoticeLine> items,
-        Money total, Money fee, DeliveryChannel channel, ProposalState state, Instant notBefore, String reason) {
+        Money total, Money fee, DeliveryChannel channel, ProposalState state, Instant notBefore, String reason,
+        List<NoticeCharge> charges, List<String> chargeNotes) {
+
+    /** A proposal without charges. */
+    public CustomerProposal(long noticeId, String customerId, int level, String levelName, List<NoticeLine> items,
+            Money total, Money fee, DeliveryChannel channel, ProposalState state, Instant notBefore, String reason) {
+        this(noticeId, customerId, level, levelName, items, total, fee, channel, state, notBefore, reason, List.of(), List.of());
+    }
 
     public CustomerProposal {
         Objects.requireNonNull(customerId, "CustomerProposal.customerId");
@@ -28,5 +37,7 @@ public record CustomerProposal(long noticeId, String customerId, int level, Stri
         Objects.requireNonNull(state, "CustomerProposal.state");
         Objects.requireNonNull(notBefore, "CustomerProposal.notBefore");
         Objects.requireNonNull(reason, "CustomerProposal.reason");
+        charges = List.copyOf(charges);
+        chargeNotes = List.copyOf(chargeNotes);
     }
 }

@@ -1,5 +1,6 @@
 package io.arrears.api.dunning;
 
+import io.arrears.api.ledger.LedgerEvent;
 import io.arrears.api.outbox.NewOutboxMessage;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,9 +12,19 @@ public sealed interface ExecutionDecision {
 
     String reason();
 
-    /** Enqueue these messages (their keys derive from the notice key) and mark the notice APPLIED, sent on {@code sentOn}. */
-    record Send(List<NewOutboxMessage> messages, LocalDate sentOn, String reason) implements ExecutionDecision {
+    /**
+     * Enqueue these messages (their keys derive from the notice key), journal the ledger events (the notice's interest
+     * and fee claims) and mark the notice APPLIED, sent on {@code sentOn} — all in the one transaction.
+     */
+    record Send(List<NewOutboxMessage> messages, LocalDate sentOn, String reason, List<LedgerEvent> ledgerEvents)
+            implements ExecutionDecision {
+
+        public Send(List<NewOutboxMessage> messages, LocalDate sentOn, String reason) {
+            this(messages, sentOn, reason, List.of());
+        }
+
         public Send {
+            ledgerEvents = List.copyOf(ledgerEvents);
             messages = List.copyOf(messages);
             if (messages.isEmpty()) {
                 throw new IllegalArgumentException("ExecutionDecision.Send needs at least one message");

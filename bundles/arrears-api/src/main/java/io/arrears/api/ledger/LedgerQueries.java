@@ -25,6 +25,14 @@ public interface LedgerQueries {
      */
     Page<CustomerAccount> customers(String text, int page, int size, LocalDate asOf);
 
+    /** Like {@link #customers(String, int, int, LocalDate)}, in the given order. */
+    default Page<CustomerAccount> customers(String text, int page, int size, LocalDate asOf, CustomerOrder order) {
+        if (order != CustomerOrder.ERP_ID) {
+            throw new UnsupportedOperationException("this implementation lists customers by ERP id only");
+        }
+        return customers(text, page, size, asOf);
+    }
+
     /** The customer with this ERP id, empty when neither master data nor ledger events know it. */
     Optional<CustomerAccount> customer(String erpCustomerId, LocalDate asOf);
 

@@ -20,6 +20,7 @@ import io.arrears.api.intake.CustomerMasterData;
 import io.arrears.api.intake.CustomerRepository;
 import io.arrears.api.ledger.ItemBalance;
 import io.arrears.api.ledger.LedgerEventRepository;
+import io.arrears.core.interest.RateTables;
 import io.arrears.core.ledger.Ledger;
 import java.time.Clock;
 import java.time.Duration;
@@ -54,23 +55,28 @@ public final class DunningRunServiceImpl implements DunningRunService {
     private final LedgerDunningFacts facts;
     private final NoticeMessages messages;
     private final String triggeredBy;
+    private final NoticeCharges charges;
     private final Clock clock;
     private final Function<String, DunningStyle> styles;
 
+    /** Charges interest from the bundled rate tables only. */
     public DunningRunServiceImpl(LedgerEventRepository journal, CustomerRepository customers, DunningNoticeRepository notices,
             DunningBlockRepository blocks, DunningPolicy policy, HolidayCalendar holidays, LedgerDunningFacts facts, NoticeMessages messages,
             String triggeredBy, Clock clock) {
-        this(journal, customers, notices, blocks, policy, holidays, facts, messages, triggeredBy, clock, id -> DunningStyle.NONE);
+        this(journal, customers, notices, blocks, policy, holidays, facts, messages, triggeredBy,
+                new NoticeCharges(RateTables.bundledOnly()), clock, id -> DunningStyle.NONE);
     }
 
     /**
+     * @param charges interest, compensation and fees a notice carries
      * @param styles the customer's behaviour type and playbook channel order ({@link DunningStyle#NONE} when not
      *               profiled): the type goes to the proposal and picks the letter variant, the channel order picks the
      *               channel among those the level allows
      */
     public DunningRunServiceImpl(LedgerEventRepository journal, CustomerRepository customers, DunningNoticeRepository notices,
             DunningBlockRepository blocks, DunningPolicy policy, HolidayCalendar holidays, LedgerDunningFacts facts, NoticeMessages messages,
-            String triggeredBy, Clock clock, Function<String, DunningStyle> styles) {
+            String triggeredBy, NoticeCharges charges, Clock clock, Function<String, DunningStyle> styles) {
+        this.charges = Objects.requireNonNull(charges, "charges");
         this.styles = Objects.requireNonNull(styles, "styles");
         this.journal = Objects.requireNonNull(journal, "journal");
         this.customers = Objects.requireNonNull(customers, "customers");
@@ -115,7 +121,9 @@ public final class DunningRunServiceImpl implements DunningRunService {
                 List<DunningProposal> decided = engine.propose(policy, debtor,
                         facts.items(ledger, customerId, history, active), decisionClock);
                 for (DunningProposal proposal : decided) {
-                    proposals.add(store(runId, runDate, styled(proposal, style), customer.get()));
+                    DunningProposal styledProposal = styled(proposal, style);
+                    NoticeCharges.Result charged = charges.charges(styledProposal, debtor.country(), ledger.balances(customerId), runDate);
+                    proposals.add(store(runId, runDate, styledProposal, customer.get(), charged));
                 }
             } catch (IllegalArgumentException e) {
                 // one customer's bad data (unknown country, currency without a minimum) must not stop the run
@@ -138,9 +146,10 @@ public final class DunningRunServiceImpl implements DunningRunService {
                 p.tone(), p.fee(), p.chargeInterest(), p.language(), p.behaviourTypeHint(), p.status(), p.notBefore(), p.reason());
     }
 
-    private CustomerProposal store(long runId, LocalDate runDate, DunningProposal proposal, CustomerMasterData customer) {
+    private CustomerProposal store(long runId, LocalDate runDate, DunningProposal proposal, CustomerMasterData customer,
+            NoticeCharges.Result charged) {
         boolean hasEmail = customer.email() != null && !customer.email().isBlank();
-        NewNotice notice = NoticeDrafts.notice(proposal, runId, runDate, hasEmail);
+        NewNotice notice = NoticeDrafts.notice(proposal, runId, runDate, hasEmail, charged);
         OptionalLong id = notices.addNotice(runId, notice, clock.instant());
         ProposalState state = id.isEmpty() ? ProposalState.ALREADY_PROPOSED
                 : notice.deferred() ? ProposalState.DEFERRED : ProposalState.READY;
@@ -148,7 +157,8 @@ public final class DunningRunServiceImpl implements DunningRunService {
                 ? "the customer already has a level " + proposal.level() + " notice dated " + runDate + " from an earlier run"
                 : proposal.reason();
         return new CustomerProposal(id.orElse(0), proposal.customerId(), proposal.level(), proposal.levelName(), notice.lines(),
-                notice.total(), notice.fee(), notice.channel(), state, proposal.notBefore(), reason);
+                notice.total(), notice.fee(), notice.channel(), state, proposal.notBefore(), reason, notice.charges(),
+                notice.chargeNotes());
     }
 
     @Override
@@ -211,9 +221,16 @@ public final class DunningRunServiceImpl implements DunningRunService {
     private ExecutionDecision send(StoredNotice notice, CustomerMasterData customer, DebtorFacts debtor, Ledger ledger,
             String reason) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), debtor.zone());
+        Optional<String> charged = notice.proposal().charges().stream().map(c -> c.claimId())
+                .filter(id -> ledger.balance(id).isPresent()).findFirst();
+        if (charged.isPresent()) {
+            // another notice charged it since this one was proposed: a fee or interest is never charged twice
+            return new ExecutionDecision.Cancel("charge " + charged.get() + " is already in the ledger");
+        }
         try {
             return new ExecutionDecision.Send(List.of(messages.message(notice.id(), notice.proposal(), customer,
-                    debtor.country(), ledger, today, styles.apply(customer.erpCustomerId()).type())), today, reason);
+                    debtor.country(), ledger, today, styles.apply(customer.erpCustomerId()).type())), today, reason,
+                    NoticeDrafts.claims(notice.proposal()));
         } catch (IllegalArgumentException e) {
             // the customer's data cannot make a message (e.g. a malformed e-mail address): this notice is dropped with
             // the reason, the run goes on; a broken letter template (LetterRenderingException) stops the run instead

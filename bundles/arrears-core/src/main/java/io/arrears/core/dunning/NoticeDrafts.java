@@ -1,6 +1,15 @@
 package io.arrears.core.dunning;
 
+import io.arrears.api.dunning.ChargeKind;
 import io.arrears.api.dunning.NewNotice;
+import io.arrears.api.dunning.NoticeCharge;
+import io.arrears.api.ledger.Item;
+import io.arrears.api.ledger.ItemKind;
+import io.arrears.api.ledger.LedgerEvent;
+import io.arrears.api.money.Money;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import io.arrears.api.dunning.NoticeLine;
 import io.arrears.api.dunning.NoticeMark;
 import io.arrears.api.dunning.StoredNotice;
@@ -26,6 +35,11 @@ final class NoticeDrafts {
      * @param hasEmail whether the customer has an e-mail address (the only address the master data carries)
      */
     static NewNotice notice(DunningProposal p, long runId, LocalDate runDate, boolean hasEmail) {
+        return notice(p, runId, runDate, hasEmail, new NoticeCharges.Result(List.of(), List.of()));
+    }
+
+    /** Like {@link #notice(DunningProposal, long, LocalDate, boolean)}, with its interest and fees. */
+    static NewNotice notice(DunningProposal p, long runId, LocalDate runDate, boolean hasEmail, NoticeCharges.Result charges) {
         List<NoticeLine> lines = p.items().stream()
                 .map(i -> new NoticeLine(i.itemId(), i.documentNumber(), i.dueDate(), i.residual(),
                         (int) ChronoUnit.DAYS.between(i.dueDate(), runDate),
@@ -33,9 +47,28 @@ final class NoticeDrafts {
                 .toList();
         String hash = itemSetHash(lines);
         String key = "dunning/" + p.customerId() + "/L" + p.level() + "/" + hash.substring(0, 16) + "/run-" + runId;
-        return new NewNotice(key, p.customerId(), p.level(), p.levelName(), runDate, hash, lines, p.total(), p.fee(),
-                channel(p.channels(), hasEmail), p.tone().name(), p.language(), p.status() == ProposalStatus.DEFERRED,
-                p.notBefore(), p.reason());
+        return new NewNotice(key, p.customerId(), p.level(), p.levelName(), runDate, hash, lines, p.total(),
+                charges.fees(p.total().currency()), channel(p.channels(), hasEmail), p.tone().name(), p.language(),
+                p.status() == ProposalStatus.DEFERRED, p.notBefore(), p.reason(), charges.charges(), charges.notes());
+    }
+
+    /**
+     * The notice's charges as the ledger items they become when it is sent: one FEE or INTEREST claim per claim id (the
+     * interest lines of an item add up to one claim), issued and due on the notice date, charged for the item's document.
+     */
+    static List<LedgerEvent> claims(NewNotice notice) {
+        Map<String, List<NoticeCharge>> byClaim = new LinkedHashMap<>();
+        notice.charges().forEach(c -> byClaim.computeIfAbsent(c.claimId(), k -> new ArrayList<>()).add(c));
+        List<LedgerEvent> events = new ArrayList<>();
+        for (List<NoticeCharge> parts : byClaim.values()) {
+            NoticeCharge first = parts.get(0);
+            Money amount = parts.stream().map(NoticeCharge::amount).reduce(Money::plus).orElseThrow();
+            ItemKind kind = first.kind() == ChargeKind.INTEREST ? ItemKind.INTEREST : ItemKind.FEE;
+            events.add(new LedgerEvent.ItemRecorded(new Item(first.claimId(), notice.customerId(), kind,
+                    NoticeCharges.claimDocument(first.kind(), first.documentNumber()), notice.runDate(), notice.runDate(), amount,
+                    Optional.of(first.documentNumber()), Optional.empty())));
+        }
+        return events;
     }
 
     /**
@@ -65,6 +98,14 @@ final class NoticeDrafts {
         return new DunningProposal(n.customerId(), n.level(), n.levelName(), items, n.total(), List.of(), Tone.valueOf(n.tone()),
                 n.fee(), false, n.languageTag(), Optional.empty(),
                 n.deferred() ? ProposalStatus.DEFERRED : ProposalStatus.READY, n.notBefore(), n.reason());
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
     }
 
     /** SHA-256 over the item ids and residuals, in proposal order. */

@@ -1,6 +1,8 @@
 package io.arrears.core.dunning;
 
 import io.arrears.api.dunning.NewNotice;
+import io.arrears.api.dunning.NoticeCharge;
+import io.arrears.api.letter.InterestLine;
 import io.arrears.api.dunning.NoticeLine;
 import io.arrears.api.intake.CustomerMasterData;
 import io.arrears.api.ledger.ItemBalance;
@@ -29,7 +31,7 @@ import java.util.Optional;
  * A notice as a rendered e-mail: {@link LetterRenderer} gives subject, text, HTML and the PDF (attached).
  * The master data carries no postal address, so the debtor's address on the letter is its name and country.
  * The payment reference is the first item's RF reference when it has a valid one, else an RF reference
- * made from the notice id. Interest is not claimed on the letter yet (no interest line).
+ * made from the notice id. The notice's interest (per item and rate period) and fees are itemised.
  */
 public final class NoticeLetters {
 
@@ -76,11 +78,23 @@ public final class NoticeLetters {
                 itemReference = balance.item().paymentReference().filter(CreditorReference::isValid);
             }
         }
-        List<FeeLine> fees = notice.fee().isPositive() ? List.of(FeeLine.of(FeeKind.REMINDER_FEE, null, notice.fee())) : List.of();
-        Money totalDue = notice.total().plus(notice.fee());
+        List<InterestLine> interest = new ArrayList<>();
+        List<FeeLine> fees = new ArrayList<>();
+        for (NoticeCharge charge : notice.charges()) {
+            switch (charge.kind()) {
+                case INTEREST -> interest.add(new InterestLine(charge.documentNumber(), charge.ratePercent().orElseThrow(),
+                        charge.from().orElseThrow(), charge.to().orElseThrow(), charge.amount()));
+                case LEVEL_FEE -> fees.add(FeeLine.of(FeeKind.REMINDER_FEE, charge.documentNumber(), charge.amount()));
+                case COMPENSATION -> fees.add(FeeLine.of(FeeKind.RECOVERY_COMPENSATION, charge.documentNumber(), charge.amount()));
+            }
+        }
+        if (notice.charges().isEmpty() && notice.fee().isPositive()) {
+            fees.add(FeeLine.of(FeeKind.REMINDER_FEE, null, notice.fee()));
+        }
+        Money totalDue = notice.totalDue();
         Debtor debtor = Debtor.of(customer.name(), PostalAddress.of(country, customer.name()), null);
         return new LetterRequest("N" + noticeId, notice.languageTag(), notice.level(),
-                io.arrears.api.letter.Tone.valueOf(notice.tone()), behaviour, creditor, debtor, items, List.of(),
+                io.arrears.api.letter.Tone.valueOf(notice.tone()), behaviour, creditor, debtor, items, interest,
                 fees, totalDue, letterDate.plusDays(payWithinDays), itemReference.orElse(CreditorReference.of("N" + noticeId)),
                 letterDate);
     }

@@ -2,6 +2,7 @@ package io.arrears.core.dunning;
 
 import io.arrears.api.profile.BehaviourType;
 import io.arrears.api.dunning.NewNotice;
+import io.arrears.api.dunning.NoticeCharge;
 import io.arrears.api.dunning.NoticeLine;
 import io.arrears.api.intake.CustomerMasterData;
 import io.arrears.api.outbox.NewOutboxMessage;
@@ -65,10 +66,13 @@ public final class NoticeMessages {
                 .append("Dear ").append(customer.name()).append(",\n\n")
                 .append("according to our records the following items are still open:\n\n");
         lines(text, notice);
-        if (notice.fee().isPositive()) {
+        for (NoticeCharge charge : notice.charges()) {
+            text.append("  ").append(describe(charge)).append(": ").append(charge.amount()).append('\n');
+        }
+        if (notice.charges().isEmpty() && notice.fee().isPositive()) {
             text.append("Dunning fee: ").append(notice.fee()).append('\n');
         }
-        text.append("Total: ").append(notice.fee().isPositive() ? notice.total().plus(notice.fee()) : notice.total()).append("\n\n");
+        text.append("Total: ").append(notice.totalDue()).append("\n\n");
         if (!creditor.iban().isBlank()) {
             text.append("Please pay to ").append(creditor.name().isBlank() ? "us" : creditor.name())
                     .append(", IBAN ").append(creditor.iban());
@@ -89,7 +93,20 @@ public final class NoticeMessages {
                 .append(customer.email() == null ? "no e-mail address" : "the level asks for a call or a letter")
                 .append("). Open items:\n");
         lines(text, notice);
+        for (NoticeCharge charge : notice.charges()) {
+            text.append("  ").append(describe(charge)).append(": ").append(charge.amount()).append('\n');
+        }
+        notice.chargeNotes().forEach(note -> text.append("Not charged: ").append(note).append('\n'));
         return text.append("Why: ").append(notice.reason()).append('\n').toString();
+    }
+
+    private static String describe(NoticeCharge charge) {
+        return switch (charge.kind()) {
+            case INTEREST -> "Late-payment interest on " + charge.documentNumber() + ", " + charge.ratePercent().orElseThrow().toPlainString()
+                    + " % a year from " + charge.from().orElseThrow() + " to " + charge.to().orElseThrow();
+            case LEVEL_FEE -> "Dunning fee (" + charge.documentNumber() + ")";
+            case COMPENSATION -> "Fixed recovery compensation on " + charge.documentNumber();
+        };
     }
 
     private static void lines(StringBuilder text, NewNotice notice) {

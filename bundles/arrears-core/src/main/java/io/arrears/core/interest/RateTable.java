@@ -148,6 +148,34 @@ public final class RateTable {
         }
     }
 
+    /**
+     * {@code admin}'s rows over {@code base}'s: on every day an administrator's row covers, it replaces the bundled one;
+     * bundled rows outside the administrator's periods stay. The result must still be contiguous (a gap between the
+     * bundled table's end and the administrator's first row is refused, naming the administrator's file).
+     */
+    public static RateTable overlay(RateTable base, RateTable admin) {
+        if (admin.rows.isEmpty()) {
+            return base;
+        }
+        LocalDate adminFrom = admin.rows.get(0).validFrom();
+        LocalDate adminTo = admin.rows.get(admin.rows.size() - 1).validTo();
+        List<RateRow> merged = new ArrayList<>();
+        for (RateRow row : base.rows) {
+            if (row.validFrom().isBefore(adminFrom)) {
+                LocalDate to = row.validTo().isBefore(adminFrom) ? row.validTo() : adminFrom.minusDays(1);
+                merged.add(new RateRow(row.validFrom(), to, row.ratePercent(), row.source()));
+            }
+            if (row.validTo().isAfter(adminTo)) {
+                LocalDate from = row.validFrom().isAfter(adminTo) ? row.validFrom() : adminTo.plusDays(1);
+                merged.add(new RateRow(from, row.validTo(), row.ratePercent(), row.source()));
+            }
+        }
+        merged.addAll(admin.rows);
+        merged.sort(java.util.Comparator.comparing(RateRow::validFrom));
+        requireContiguous(admin.name + " (over the bundled " + base.name + ")", merged);
+        return new RateTable(admin.name + " over " + base.name, merged);
+    }
+
     public String name() {
         return name;
     }

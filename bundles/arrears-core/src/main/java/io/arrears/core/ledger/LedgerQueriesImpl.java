@@ -4,6 +4,10 @@ import io.arrears.api.intake.CustomerMasterData;
 import io.arrears.api.intake.CustomerRepository;
 import io.arrears.api.ledger.AgingReport;
 import io.arrears.api.ledger.CurrencyPosition;
+import io.arrears.api.ledger.CustomerOrder;
+import io.arrears.api.ledger.CustomerProjection;
+import io.arrears.api.ledger.LedgerReadModel;
+import io.arrears.api.ledger.ProjectedClaim;
 import io.arrears.api.ledger.CustomerAccount;
 import io.arrears.api.ledger.ItemBalance;
 import io.arrears.api.ledger.ItemPosition;
@@ -14,6 +18,7 @@ import io.arrears.api.ledger.Page;
 import io.arrears.api.money.Money;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -29,12 +34,21 @@ public final class LedgerQueriesImpl implements LedgerQueries {
 
     private final LedgerEventRepository events;
     private final CustomerRepository masterData;
+    private final Optional<LedgerReadModel> readModel;
     private final Clock clock;
     private final AgingCalculator aging = new AgingCalculator();
 
+    /** Lists and portfolio aging by replaying the whole journal (small ledgers, tests). */
     public LedgerQueriesImpl(LedgerEventRepository events, CustomerRepository masterData, Clock clock) {
+        this(events, masterData, Optional.empty(), clock);
+    }
+
+    /** Lists and portfolio aging from the persisted read model when there is one. */
+    public LedgerQueriesImpl(LedgerEventRepository events, CustomerRepository masterData, Optional<LedgerReadModel> readModel,
+            Clock clock) {
         this.events = events;
         this.masterData = masterData;
+        this.readModel = readModel;
         this.clock = clock;
     }
 
@@ -45,9 +59,20 @@ public final class LedgerQueriesImpl implements LedgerQueries {
 
     @Override
     public Page<CustomerAccount> customers(String text, int page, int size, LocalDate asOf) {
+        return customers(text, page, size, asOf, CustomerOrder.ERP_ID);
+    }
+
+    @Override
+    public Page<CustomerAccount> customers(String text, int page, int size, LocalDate asOf, CustomerOrder order) {
         requireAsOf(asOf);
         if (page < 0 || size < 1) {
             throw new IllegalArgumentException("page must be >= 0 and size >= 1, were " + page + " and " + size);
+        }
+        if (readModel.isPresent()) {
+            // filtered, sorted and paged in the database; master data only for the page
+            Page<CustomerProjection> found = readModel.get().customers(text, page, size, asOf, order);
+            return new Page<>(found.items().stream().map(p -> account(p, masterData.find(p.customerId()), asOf)).toList(),
+                    found.page(), found.size(), found.total());
         }
         String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         Ledger ledger = Ledger.replay(events.findAll());
@@ -56,9 +81,15 @@ public final class LedgerQueriesImpl implements LedgerQueries {
                 .sorted(Comparator.naturalOrder())
                 .map(id -> account(ledger, id, masterData.find(id), asOf))
                 .filter(a -> wanted.isEmpty() || matches(a, wanted))
+                .sorted(order == CustomerOrder.OVERDUE ? BY_OVERDUE : Comparator.comparing(CustomerAccount::erpCustomerId))
                 .toList();
         return Page.of(matching, page, size);
     }
+
+    /** Most days past due first, then by ERP id: the same order as the read model's. */
+    private static final Comparator<CustomerAccount> BY_OVERDUE = Comparator
+            .comparingLong(CustomerAccount::maxDaysPastDue).reversed()
+            .thenComparing(CustomerAccount::erpCustomerId);
 
     @Override
     public Optional<CustomerAccount> customer(String erpCustomerId, LocalDate asOf) {
@@ -83,6 +114,9 @@ public final class LedgerQueriesImpl implements LedgerQueries {
     @Override
     public AgingReport portfolioAging(LocalDate asOf) {
         requireAsOf(asOf);
+        if (readModel.isPresent()) {
+            return readModel.get().portfolioAging(asOf);
+        }
         return aging.portfolio(Ledger.replay(events.findAll()), asOf);
     }
 
@@ -103,24 +137,27 @@ public final class LedgerQueriesImpl implements LedgerQueries {
     }
 
     private static CustomerAccount account(Ledger ledger, String id, Optional<CustomerMasterData> master, LocalDate asOf) {
-        List<ItemPosition> open = ledger.balances(id).stream()
-                .filter(ItemBalance::isOpenClaim)
-                .map(b -> ItemPosition.at(b, asOf))
-                .toList();
+        return account(LedgerProjectorImpl.project(ledger, id), master, asOf);
+    }
+
+    /** One account from a customer's projection: the replay and the read model share this arithmetic. */
+    static CustomerAccount account(CustomerProjection projection, Optional<CustomerMasterData> master, LocalDate asOf) {
+        String id = projection.customerId();
+        List<ProjectedClaim> open = projection.openClaims();
         Map<String, Totals> byCurrency = new TreeMap<>();
-        for (ItemPosition item : open) {
-            Money outstanding = item.balance().outstanding();
+        for (ProjectedClaim item : open) {
+            Money outstanding = item.outstanding();
             Totals totals = byCurrency.computeIfAbsent(outstanding.currencyCode(), c -> Totals.zero(outstanding));
-            boolean overdue = item.daysPastDue().getAsLong() > 0;
+            boolean overdue = item.dueDate().isBefore(asOf);
             byCurrency.put(outstanding.currencyCode(), totals.add(outstanding, overdue));
         }
-        for (Money credit : ledger.creditBalances(id)) {
+        for (Money credit : projection.credits()) {
             Totals totals = byCurrency.computeIfAbsent(credit.currencyCode(), c -> Totals.zero(credit));
             byCurrency.put(credit.currencyCode(), totals.withCredit(credit));
         }
         List<CurrencyPosition> positions = byCurrency.values().stream().map(Totals::position).toList();
-        Optional<LocalDate> oldestDue = open.stream().map(p -> p.balance().item().dueDate()).min(Comparator.naturalOrder());
-        long maxDaysPastDue = open.stream().mapToLong(p -> p.daysPastDue().getAsLong()).max().orElse(0);
+        Optional<LocalDate> oldestDue = open.stream().map(ProjectedClaim::dueDate).min(Comparator.naturalOrder());
+        long maxDaysPastDue = open.stream().mapToLong(p -> ChronoUnit.DAYS.between(p.dueDate(), asOf)).max().orElse(0);
         return new CustomerAccount(id,
                 master.map(CustomerMasterData::name).filter(n -> !n.isBlank()),
                 master.map(CustomerMasterData::country).filter(c -> !c.isBlank()),

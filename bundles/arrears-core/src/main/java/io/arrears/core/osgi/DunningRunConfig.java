@@ -46,6 +46,11 @@ public @interface DunningRunConfig {
     @AttributeDefinition(name = "Creditor country", description = "ISO 3166 alpha-2 country of the creditor address.")
     String creditor_country() default "DE";
 
+    @AttributeDefinition(name = "Interest rates folder", required = false,
+            description = "Folder with administrators' rate tables <JURISDICTION>.csv (EU, DE, PL, UK, TR, IL) laid over the bundled"
+                    + " ones, read at every run; empty: ${karaf.etc}/arrears/interest.")
+    String interest_rates_folder() default "";
+
     @AttributeDefinition(name = "Pay within days", description = "The letter asks for payment within this many days of its date.")
     int pay_within_days() default 7;
 }

@@ -18,6 +18,8 @@ import io.arrears.core.dunning.LedgerDunningFacts;
 import io.arrears.core.dunning.LetterCreditor;
 import io.arrears.core.dunning.NoticeLetters;
 import io.arrears.core.dunning.NoticeMessages;
+import io.arrears.core.dunning.NoticeCharges;
+import io.arrears.core.interest.RateTables;
 import io.arrears.api.letter.LetterRenderer;
 import java.util.Optional;
 import io.arrears.api.profile.ProfileService;
@@ -66,8 +68,16 @@ public class DunningRunServiceComponent implements DunningRunService {
                         new LetterCreditor(List.of(config.creditor_address()), config.creditor_country(), config.pay_within_days())))
                 : Optional.empty();
         this.delegate = new DunningRunServiceImpl(journal, customers, notices, blocks, policy, new CountryHolidayCalendar(), facts,
-                new NoticeMessages(creditor, config.collector(), letters), config.triggered_by(), Clock.systemUTC(),
-                id -> style(profiles, id));
+                new NoticeMessages(creditor, config.collector(), letters), config.triggered_by(),
+                new NoticeCharges(new RateTables(ratesFolder(config))), Clock.systemUTC(), id -> style(profiles, id));
+    }
+
+    /** The configured folder, else {@code ${karaf.etc}/arrears/interest}; none outside Karaf. */
+    static Optional<Path> ratesFolder(DunningRunConfig config) {
+        if (!config.interest_rates_folder().isBlank()) {
+            return Optional.of(Path.of(config.interest_rates_folder()));
+        }
+        return Optional.ofNullable(System.getProperty("karaf.etc")).map(etc -> Path.of(etc, "arrears", "interest"));
     }
 
     /** The customer's type in force and its playbook's channel order; no profile service: the plain ladder. */

@@ -3,6 +3,8 @@ package io.arrears.core.osgi;
 import io.arrears.api.intake.CustomerRepository;
 import io.arrears.api.ledger.AgingReport;
 import io.arrears.api.ledger.CustomerAccount;
+import io.arrears.api.ledger.CustomerOrder;
+import io.arrears.api.ledger.LedgerReadModel;
 import io.arrears.api.ledger.ItemPosition;
 import io.arrears.api.ledger.LedgerEventRepository;
 import io.arrears.api.ledger.LedgerQueries;
@@ -17,7 +19,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Offers {@link LedgerQueriesImpl} as {@link LedgerQueries} once the store's repositories are there.
+ * Offers {@link LedgerQueriesImpl} as {@link LedgerQueries} once the store's repositories and read model are there.
  * "Today" is the date in the JVM's default time zone, the zone Karaf runs the business in.
  */
 @Component(service = LedgerQueries.class)
@@ -26,8 +28,14 @@ public class LedgerQueriesComponent implements LedgerQueries {
     private final LedgerQueries delegate;
 
     @Activate
-    public LedgerQueriesComponent(@Reference LedgerEventRepository events, @Reference CustomerRepository customers) {
-        this.delegate = new LedgerQueriesImpl(events, customers, Clock.systemDefaultZone());
+    public LedgerQueriesComponent(@Reference LedgerEventRepository events, @Reference CustomerRepository customers,
+            @Reference LedgerReadModel readModel) {
+        this.delegate = new LedgerQueriesImpl(events, customers, Optional.of(readModel), Clock.systemDefaultZone());
+    }
+
+    @Override
+    public Page<CustomerAccount> customers(String text, int page, int size, LocalDate asOf, CustomerOrder order) {
+        return delegate.customers(text, page, size, asOf, order);
     }
 
     @Override

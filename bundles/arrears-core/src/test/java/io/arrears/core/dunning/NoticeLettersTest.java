@@ -2,7 +2,9 @@ package io.arrears.core.dunning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.arrears.api.dunning.ChargeKind;
 import io.arrears.api.dunning.NewNotice;
+import io.arrears.api.dunning.NoticeCharge;
 import io.arrears.api.intake.CustomerMasterData;
 import io.arrears.api.ledger.Item;
 import io.arrears.api.ledger.ItemKind;
@@ -46,7 +48,15 @@ class NoticeLettersTest {
         DunningProposal proposal = new DunningProposal("C-1", 4, "final-notice", List.of(item), Money.of("100.00", "EUR"),
                 List.of(ContactChannel.EMAIL), Tone.FINAL, Money.of(fee, "EUR"), true, "de", Optional.empty(),
                 ProposalStatus.READY, Instant.parse("2026-03-10T09:00:00Z"), "level 4 due");
-        return NoticeDrafts.notice(proposal, 3, TODAY, true);
+        if (Money.of(fee, "EUR").isZero()) {
+            return NoticeDrafts.notice(proposal, 3, TODAY, true);
+        }
+        NoticeCharges.Result charges = new NoticeCharges.Result(List.of(
+                NoticeCharge.interest("INT:C-1/INV-1:" + TODAY, "C-1/INV-1", "INV-1", Money.of("1.23", "EUR"), new java.math.BigDecimal("12.27"),
+                        DUE.plusDays(1), TODAY),
+                NoticeCharge.fee(ChargeKind.COMPENSATION, "COMP:C-1/INV-1", "C-1/INV-1", "INV-1", Money.of("40.00", "EUR")),
+                NoticeCharge.fee(ChargeKind.LEVEL_FEE, "FEE:C-1/INV-1:L4", "C-1/INV-1", "INV-1", Money.of(fee, "EUR"))), List.of());
+        return NoticeDrafts.notice(proposal, 3, TODAY, true, charges);
     }
 
     @Test
@@ -61,7 +71,7 @@ class NoticeLettersTest {
     }
 
     @Test
-    void theRequestStatesResidualsTheFeeAndAPaymentTerm() {
+    void theRequestStatesResidualsInterestFeesAndAPaymentTerm() {
         LetterRequest request = letters.request(17, notice("5.00"), ALPHA, "DE", ledger(), TODAY);
 
         assertThat(request.items()).singleElement().satisfies(item -> {
@@ -70,8 +80,17 @@ class NoticeLettersTest {
             assertThat(item.issueDate()).isEqualTo(DUE.minusDays(14));
             assertThat(item.daysOverdue()).isEqualTo(9);
         });
-        assertThat(request.fees()).extracting(f -> f.amount()).containsExactly(Money.of("5.00", "EUR"));
-        assertThat(request.totalDue()).isEqualTo(Money.of("105.00", "EUR"));
+        assertThat(request.interest()).singleElement().satisfies(line -> {
+            assertThat(line.documentNumber()).isEqualTo("INV-1");
+            assertThat(line.ratePercent()).isEqualByComparingTo("12.27");
+            assertThat(line.from()).isEqualTo(DUE.plusDays(1));
+            assertThat(line.to()).isEqualTo(TODAY);
+            assertThat(line.amount()).isEqualTo(Money.of("1.23", "EUR"));
+        });
+        assertThat(request.fees()).extracting(f -> f.kind(), f -> f.amount()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(io.arrears.api.letter.FeeKind.RECOVERY_COMPENSATION, Money.of("40.00", "EUR")),
+                org.assertj.core.groups.Tuple.tuple(io.arrears.api.letter.FeeKind.REMINDER_FEE, Money.of("5.00", "EUR")));
+        assertThat(request.totalDue()).isEqualTo(Money.of("146.23", "EUR"));
         assertThat(request.payBy()).isEqualTo(TODAY.plusDays(7));
         assertThat(request.tone()).isEqualTo(io.arrears.api.letter.Tone.FINAL);
         assertThat(request.languageTag()).isEqualTo("de");

@@ -32,6 +32,8 @@ public final class MigrationRunner {
     private final List<Migration> migrations;
     private final Clock clock;
 
+    static final int H2_SCHEMA_LOCK_TIMEOUT_MILLIS = 120_000;
+
     public MigrationRunner(DatabaseKind kind, List<Migration> migrations, Clock clock) {
         this.kind = kind;
         this.migrations = List.copyOf(migrations);
@@ -79,6 +81,9 @@ public final class MigrationRunner {
             s.execute("CREATE TABLE IF NOT EXISTS arrears_schema_lock (id INTEGER NOT NULL PRIMARY KEY)");
             s.execute("MERGE INTO arrears_schema_lock (id) KEY (id) VALUES (1)");
             lock.setAutoCommit(false);
+            // the other node holds the lock for its whole run: wait for it (H2's default, 1 s, is shorter than a full
+            // migration on a loaded machine, and the waiting node then failed instead of finding everything applied)
+            s.execute("SET LOCK_TIMEOUT " + H2_SCHEMA_LOCK_TIMEOUT_MILLIS);
             s.executeQuery("SELECT id FROM arrears_schema_lock WHERE id = 1 FOR UPDATE").close();
             return lock; // closing it ends the transaction and releases the lock
         } catch (SQLException e) {

@@ -1,6 +1,7 @@
 package io.arrears.rest.internal.dunning;
 
 import io.arrears.api.dunning.CustomerProposal;
+import io.arrears.api.dunning.NoticeCharge;
 import io.arrears.api.dunning.NoticeDecision;
 import io.arrears.api.dunning.NoticeLine;
 import io.arrears.api.dunning.RunExecution;
@@ -8,6 +9,7 @@ import io.arrears.api.dunning.RunProposal;
 import io.arrears.api.dunning.RunSummary;
 import io.arrears.api.dunning.SkippedCustomer;
 import io.arrears.rest.internal.json.MoneyJson;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,12 +34,23 @@ final class RunJson {
         }
     }
 
+    /** Interest (with rate and period) or a fee on a notice; {@code claimId} is the claim it becomes when sent. */
+    record Charge(String kind, String claimId, String itemId, String documentNumber, MoneyJson amount, BigDecimal ratePercent,
+            LocalDate from, LocalDate to) {
+        static Charge of(NoticeCharge c) {
+            return new Charge(c.kind().name(), c.claimId(), c.itemId(), c.documentNumber(), MoneyJson.of(c.amount()),
+                    c.ratePercent().orElse(null), c.from().orElse(null), c.to().orElse(null));
+        }
+    }
+
+    /** {@code chargeNotes}: why interest or a fee was left off (e.g. no rate for a period), never silently. */
     record Notice(long noticeId, String customerId, int level, String levelName, String state, String channel,
-            MoneyJson total, MoneyJson fee, Instant notBefore, String reason, List<Line> items) {
+            MoneyJson total, MoneyJson fee, Instant notBefore, String reason, List<Line> items, List<Charge> charges,
+            List<String> chargeNotes) {
         static Notice of(CustomerProposal p) {
             return new Notice(p.noticeId(), p.customerId(), p.level(), p.levelName(), p.state().name(), p.channel().name(),
                     MoneyJson.of(p.total()), MoneyJson.of(p.fee()), p.notBefore(), p.reason(),
-                    p.items().stream().map(Line::of).toList());
+                    p.items().stream().map(Line::of).toList(), p.charges().stream().map(Charge::of).toList(), p.chargeNotes());
         }
     }
 

@@ -1,5 +1,6 @@
 package io.arrears.rest.internal.ledger;
 
+import io.arrears.api.ledger.CustomerOrder;
 import io.arrears.api.ledger.LedgerQueries;
 import io.arrears.rest.internal.json.PageJson;
 import io.arrears.rest.internal.json.QueryParams;
@@ -38,12 +39,25 @@ public class CustomersResource {
         this.queries = queries;
     }
 
-    /** {@code ?q=} part of the name or ERP id (case-insensitive), {@code ?page=&size=}, {@code ?asOf=}. */
+    /**
+     * {@code ?q=} part of the name or ERP id (case-insensitive), {@code ?page=&size=}, {@code ?asOf=},
+     * {@code ?sort=id} (default) or {@code ?sort=overdue} (longest overdue first).
+     */
     @GET
     public PageJson<CustomerJson> customers(@QueryParam("q") String text, @QueryParam("page") String page,
-            @QueryParam("size") String size, @QueryParam("asOf") String asOf) {
-        return PageJson.of(queries.customers(text, QueryParams.page(page), QueryParams.size(size), asOf(asOf)),
+            @QueryParam("size") String size, @QueryParam("asOf") String asOf, @QueryParam("sort") String sort) {
+        return PageJson.of(queries.customers(text, QueryParams.page(page), QueryParams.size(size), asOf(asOf), order(sort)),
                 CustomerJson::of);
+    }
+
+    private static CustomerOrder order(String sort) {
+        if (sort == null || sort.isBlank() || sort.equals("id")) {
+            return CustomerOrder.ERP_ID;
+        }
+        if (sort.equals("overdue")) {
+            return CustomerOrder.OVERDUE;
+        }
+        throw new IllegalArgumentException("sort must be 'id' or 'overdue', was '" + sort + "'");
     }
 
     @GET

@@ -44,7 +44,7 @@ class CustomersResourceTest {
         known("C2");
         known("C3");
 
-        var page = resource.customers(null, "1", "2", null);
+        var page = resource.customers(null, "1", "2", null, null);
 
         assertThat(page.items()).extracting(CustomerJson::erpCustomerId).containsExactly("C3");
         assertThat(page.page()).isEqualTo(1);
@@ -53,8 +53,14 @@ class CustomersResourceTest {
     }
 
     @Test
+    void anUnknownSortIsRefusedWithTheChoices() {
+        assertThatThrownBy(() -> resource.customers(null, null, null, null, "name"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'overdue'");
+    }
+
+    @Test
     void oversizedPageIsRefused() {
-        assertThatThrownBy(() -> resource.customers(null, null, "10000", null))
+        assertThatThrownBy(() -> resource.customers(null, null, "10000", null, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("size");
     }
 

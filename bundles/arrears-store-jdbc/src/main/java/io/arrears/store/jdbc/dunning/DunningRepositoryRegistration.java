@@ -1,5 +1,9 @@
 package io.arrears.store.jdbc.dunning;
 
+import io.arrears.api.ledger.LedgerProjector;
+import io.arrears.store.jdbc.ledger.JdbcLedgerEventRepository;
+import java.time.Clock;
+import java.util.Optional;
 import io.arrears.api.dunning.DunningBlockRepository;
 import io.arrears.api.dunning.DunningNoticeRepository;
 import io.arrears.api.outbox.Outbox;
@@ -26,9 +30,12 @@ public class DunningRepositoryRegistration {
 
     @Activate
     public DunningRepositoryRegistration(BundleContext context,
-            @Reference(target = "(dataSourceName=arrears)") DataSource dataSource, @Reference Outbox outbox) {
+            @Reference(target = "(dataSourceName=arrears)") DataSource dataSource, @Reference Outbox outbox,
+            @Reference LedgerProjector projector) {
+        // charges are journaled with the notice and keep the ledger's read model current in that same transaction
+        JdbcLedgerEventRepository journal = new JdbcLedgerEventRepository(dataSource, Clock.systemUTC(), Optional.of(projector));
         this.registration = context.registerService(DunningNoticeRepository.class,
-                new JdbcDunningNoticeRepository(dataSource, outbox), null);
+                new JdbcDunningNoticeRepository(dataSource, outbox, journal), null);
         this.blocks = context.registerService(DunningBlockRepository.class, new JdbcDunningBlockRepository(dataSource), null);
     }
 

@@ -3,6 +3,9 @@ package io.arrears.store.jdbc.dunning;
 import io.arrears.api.dunning.DunningNoticeRepository;
 import io.arrears.api.dunning.ExecutionDecision;
 import io.arrears.api.dunning.NewNotice;
+import io.arrears.api.dunning.NoticeCharge;
+import io.arrears.api.ledger.LedgerEvent;
+import io.arrears.store.jdbc.ledger.JdbcLedgerEventRepository;
 import io.arrears.api.dunning.NoticeDecision;
 import io.arrears.api.dunning.NoticeHistory;
 import io.arrears.api.dunning.NoticeLine;
@@ -52,11 +55,19 @@ public final class JdbcDunningNoticeRepository implements DunningNoticeRepositor
     private final DataSource dataSource;
     private final JdbcTransactions transactions;
     private final Outbox outbox;
+    private final JdbcLedgerEventRepository journal;
 
+    /** Charges are journaled without keeping a read model (tests of the notices alone). */
     public JdbcDunningNoticeRepository(DataSource dataSource, Outbox outbox) {
+        this(dataSource, outbox, new JdbcLedgerEventRepository(dataSource, java.time.Clock.systemUTC()));
+    }
+
+    /** @param journal journals a sent notice's fee and interest claims on the notice's connection */
+    public JdbcDunningNoticeRepository(DataSource dataSource, Outbox outbox, JdbcLedgerEventRepository journal) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.transactions = new JdbcTransactions(dataSource);
         this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.journal = Objects.requireNonNull(journal, "journal");
     }
 
     @Override
@@ -80,6 +91,10 @@ public final class JdbcDunningNoticeRepository implements DunningNoticeRepositor
             for (NoticeLine line : notice.lines()) {
                 insertLine(jdbc, id, position++, line);
             }
+            position = 0;
+            for (NoticeCharge charge : notice.charges()) {
+                insertCharge(jdbc, id, position++, charge);
+            }
             return OptionalLong.of(id);
         });
     }
@@ -94,7 +109,13 @@ public final class JdbcDunningNoticeRepository implements DunningNoticeRepositor
                     "SELECT l.* FROM notice_lines l JOIN notices n ON n.id = l.notice_id WHERE n.run_id = ? "
                             + "ORDER BY l.notice_id, l.position", NoticeRows::line, runId)
                     .forEach(l -> lines.computeIfAbsent(l.noticeId(), k -> new ArrayList<>()).add(l.line()));
-            return rows.stream().map(r -> r.withLines(lines.getOrDefault(r.id(), List.of()))).toList();
+            Map<Long, List<NoticeCharge>> charges = new HashMap<>();
+            jdbc.query("reading the notice charges of a run",
+                    "SELECT c.* FROM notice_charges c JOIN notices n ON n.id = c.notice_id WHERE n.run_id = ? "
+                            + "ORDER BY c.notice_id, c.position", NoticeRows::charge, runId)
+                    .forEach(c -> charges.computeIfAbsent(c.noticeId(), k -> new ArrayList<>()).add(c.charge()));
+            return rows.stream().map(r -> r.withLines(lines.getOrDefault(r.id(), List.of()),
+                    charges.getOrDefault(r.id(), List.of()))).toList();
         });
     }
 
@@ -164,6 +185,12 @@ public final class JdbcDunningNoticeRepository implements DunningNoticeRepositor
             }
             ExecutionDecision decision = decide.apply(notice, history(jdbc, customer, notice.runId()));
             if (decision instanceof ExecutionDecision.Send send) {
+                for (LedgerEvent event : send.ledgerEvents()) {
+                    if (!(event instanceof LedgerEvent.ItemRecorded charge)) {
+                        throw new IllegalArgumentException("a notice journals only the fee and interest items it charges, not " + event);
+                    }
+                    journal.appendCharge(jdbc, charge, now);
+                }
                 long messageId = 0;
                 for (NewOutboxMessage message : send.messages()) {
                     Enqueued enqueued = outbox.enqueue(connection, message);
@@ -224,10 +251,12 @@ public final class JdbcDunningNoticeRepository implements DunningNoticeRepositor
         return jdbc.insert("storing a proposed notice",
                 "INSERT INTO notices (run_id, customer_id, level, run_date, item_set_hash, total_amount, fee_amount, currency, "
                         + "status, created_at, customer_key, notice_key, level_name, channel, tone, language_tag, "
-                        + "proposal_deferred, not_before, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PROPOSED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "proposal_deferred, not_before, reason, charge_notes) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PROPOSED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 runId, customerRowId, n.level(), n.runDate(), n.itemSetHash(), n.total().amount(), n.fee().amount(),
                 n.total().currencyCode(), Columns.utc(createdAt), n.customerId(), n.noticeKey(), n.levelName(),
-                n.channel().name(), n.tone(), n.languageTag(), n.deferred(), Columns.utc(n.notBefore()), clip(n.reason()));
+                n.channel().name(), n.tone(), n.languageTag(), n.deferred(), Columns.utc(n.notBefore()), clip(n.reason()),
+                NoticeRows.notes(n.chargeNotes()));
     }
 
     private static void insertLine(Jdbc jdbc, long noticeId, int position, NoticeLine line) {
@@ -240,6 +269,14 @@ public final class JdbcDunningNoticeRepository implements DunningNoticeRepositor
                 line.previousNotice().map(NoticeMark::sentOn).orElse(null));
     }
 
+    private static void insertCharge(Jdbc jdbc, long noticeId, int position, NoticeCharge c) {
+        jdbc.update("storing a notice charge",
+                "INSERT INTO notice_charges (notice_id, position, kind, claim_key, item_key, document_number, amount, currency, "
+                        + "rate_percent, period_from, period_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                noticeId, position, c.kind().name(), c.claimId(), c.itemId(), c.documentNumber(), c.amount().amount(),
+                c.amount().currencyCode(), c.ratePercent().orElse(null), c.from().orElse(null), c.to().orElse(null));
+    }
+
     private static StoredNotice storedNotice(Jdbc jdbc, long noticeId) {
         NoticeRows.NoticeRow row = jdbc.queryOptional("reading a notice",
                         "SELECT " + NoticeRows.NOTICE_COLUMNS + " FROM notices WHERE id = ?", NoticeRows::notice, noticeId)
@@ -247,7 +284,10 @@ public final class JdbcDunningNoticeRepository implements DunningNoticeRepositor
         List<NoticeLine> lines = jdbc.query("reading a notice's lines",
                 "SELECT * FROM notice_lines WHERE notice_id = ? ORDER BY position", NoticeRows::line, noticeId)
                 .stream().map(NoticeRows.LineRow::line).toList();
-        return row.withLines(lines);
+        List<NoticeCharge> charges = jdbc.query("reading a notice's charges",
+                "SELECT * FROM notice_charges WHERE notice_id = ? ORDER BY position", NoticeRows::charge, noticeId)
+                .stream().map(NoticeRows.ChargeRow::charge).toList();
+        return row.withLines(lines, charges);
     }
 
     /** @param ownRunId notices of this run do not count as a last contact: one run is one contact occasion (0: none) */

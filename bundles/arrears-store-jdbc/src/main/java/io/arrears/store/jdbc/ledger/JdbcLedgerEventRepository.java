@@ -1,7 +1,9 @@
 package io.arrears.store.jdbc.ledger;
 
+import io.arrears.api.ledger.ItemKind;
 import io.arrears.api.ledger.LedgerEvent;
 import io.arrears.api.ledger.LedgerEventRepository;
+import io.arrears.api.ledger.LedgerProjector;
 import io.arrears.api.store.StoreException;
 import io.arrears.store.jdbc.Columns;
 import io.arrears.store.jdbc.InsertOutcome;
@@ -10,6 +12,7 @@ import io.arrears.store.jdbc.JdbcTransactions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +28,7 @@ import javax.sql.DataSource;
 public final class JdbcLedgerEventRepository implements LedgerEventRepository {
 
     static final String EXTERNAL_KEY_CONSTRAINT = "uk_ledger_events_external_key";
+    public static final String CHARGE_KEY_CONSTRAINT = "uk_ledger_events_charge_key";
 
     private static final String COLUMNS = "e.seq, e.event_type, e.customer_key, e.item_key, e.item_kind, e.document_number, "
             + "e.issue_date, e.due_date, e.parent_document_number, e.payment_reference, e.external_key, e.reversal_of, "
@@ -32,8 +36,8 @@ public final class JdbcLedgerEventRepository implements LedgerEventRepository {
     private static final String INSERT = """
             INSERT INTO ledger_events (event_type, customer_key, item_key, item_kind, document_number, issue_date, due_date,
                 parent_document_number, payment_reference, external_key, reversal_of, value_date, amount, currency,
-                event_date, reason, waived_by, recorded_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                event_date, reason, waived_by, recorded_at, charge_key)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_REFERENCE = "INSERT INTO ledger_event_references (event_seq, position, reference) VALUES (?, ?, ?)";
     private static final String ALL = "SELECT " + COLUMNS + " FROM ledger_events e ORDER BY e.seq";
     private static final String OF_CUSTOMER = "SELECT " + COLUMNS + " FROM ledger_events e WHERE e.customer_key = ? ORDER BY e.seq";
@@ -46,37 +50,69 @@ public final class JdbcLedgerEventRepository implements LedgerEventRepository {
     private static final String REFERENCES_OF_EVENT = """
             SELECT event_seq, reference FROM ledger_event_references WHERE event_seq = ? ORDER BY position""";
 
+    private final DataSource dataSource;
     private final JdbcTransactions transactions;
     private final Clock clock;
+    private final Optional<LedgerPositions> positions;
 
+    /** A journal without the read model (tests of the journal alone). */
     public JdbcLedgerEventRepository(DataSource dataSource, Clock clock) {
+        this(dataSource, clock, Optional.empty());
+    }
+
+    /** A journal that keeps the read model (V010) in the transaction of every append. */
+    public JdbcLedgerEventRepository(DataSource dataSource, Clock clock, Optional<LedgerProjector> projector) {
+        this.dataSource = dataSource;
         this.transactions = new JdbcTransactions(dataSource);
         this.clock = clock;
+        this.positions = projector.map(LedgerPositions::new);
+    }
+
+    /** Projects every customer whose read-model position is missing or behind the journal; returns how many. */
+    public int rebuildStalePositions() {
+        return positions.orElseThrow(() -> new IllegalStateException("this journal has no projector: it keeps no read model"))
+                .rebuildStale(dataSource, JdbcLedgerEventRepository::customerEvents);
     }
 
     @Override
     public void append(LedgerEvent event) {
         LedgerEventRow row = LedgerEventRow.of(event);
         transactions.inTransaction(jdbc -> {
-            if (row.externalKey() == null) {
-                return insert(jdbc, row);
-            }
-            InsertOutcome<LedgerEventRow> outcome = jdbc.insertUnlessExists(EXTERNAL_KEY_CONSTRAINT,
-                    () -> insert(jdbc, row), () -> byExternalKey(jdbc, row.externalKey()));
-            if (!outcome.created() && !outcome.row().toEvent().equals(event)) {
-                throw new StoreException("payment '" + row.externalKey() + "' is already in the ledger journal with other content: "
-                        + outcome.row().toEvent() + "; refusing " + event);
-            }
-            return outcome.row();
+            positions.ifPresent(p -> LedgerPositions.lock(jdbc, row.customerKey()));
+            LedgerEventRow appended = appendRow(jdbc, row, event);
+            positions.ifPresent(p -> p.refresh(jdbc, row.customerKey(), JdbcLedgerEventRepository::customerEvents, latestSeq(jdbc, row.customerKey())));
+            return appended;
         });
+    }
+
+    private LedgerEventRow appendRow(Jdbc jdbc, LedgerEventRow row, LedgerEvent event) {
+        if (row.externalKey() == null) {
+            return insert(jdbc, row);
+        }
+        InsertOutcome<LedgerEventRow> outcome = jdbc.insertUnlessExists(EXTERNAL_KEY_CONSTRAINT,
+                () -> insert(jdbc, row), () -> byExternalKey(jdbc, row.externalKey()));
+        if (!outcome.created() && !outcome.row().toEvent().equals(event)) {
+            throw new StoreException("payment '" + row.externalKey() + "' is already in the ledger journal with other content: "
+                    + outcome.row().toEvent() + "; refusing " + event);
+        }
+        return outcome.row();
+    }
+
+    private static long latestSeq(Jdbc jdbc, String customerKey) {
+        return jdbc.queryOptional("reading the latest event of customer '" + customerKey + "'",
+                "SELECT max(seq) FROM ledger_events WHERE customer_key = ?", rs -> rs.getLong(1), customerKey).orElse(0L);
     }
 
     @Override
     public List<LedgerEvent> findByCustomer(String customerId) {
-        return transactions.inTransaction(jdbc -> events(
+        return transactions.inTransaction(jdbc -> customerEvents(jdbc, customerId));
+    }
+
+    private static List<LedgerEvent> customerEvents(Jdbc jdbc, String customerId) {
+        return events(
                 jdbc.query("reading ledger events of customer '" + customerId + "'", OF_CUSTOMER, JdbcLedgerEventRepository::row, customerId),
                 jdbc.query("reading payment references of customer '" + customerId + "'", REFERENCES_OF_CUSTOMER,
-                        JdbcLedgerEventRepository::reference, customerId)));
+                        JdbcLedgerEventRepository::reference, customerId));
     }
 
     @Override
@@ -87,10 +123,33 @@ public final class JdbcLedgerEventRepository implements LedgerEventRepository {
     }
 
     private LedgerEventRow insert(Jdbc jdbc, LedgerEventRow r) {
+        return insert(jdbc, r, clock.instant());
+    }
+
+    /**
+     * Journals a fee or interest item on the caller's connection, inside the caller's transaction (a dunning notice
+     * executed together with the claims it charges). A claim journaled before is a {@link io.arrears.api.store.DuplicateKeyException}
+     * (constraint {@value #CHARGE_KEY_CONSTRAINT}).
+     */
+    public void appendCharge(Jdbc jdbc, LedgerEvent.ItemRecorded charge, Instant recordedAt) {
+        if (!charge.item().kind().isWaivable()) {
+            throw new IllegalArgumentException("only fee and interest items are journaled with a notice, not " + charge.item().kind());
+        }
+        String customer = charge.customerId();
+        positions.ifPresent(p -> LedgerPositions.lock(jdbc, customer));
+        insert(jdbc, LedgerEventRow.of(charge), recordedAt);
+        positions.ifPresent(p -> p.refresh(jdbc, customer, JdbcLedgerEventRepository::customerEvents, latestSeq(jdbc, customer)));
+    }
+
+    private static LedgerEventRow insert(Jdbc jdbc, LedgerEventRow r, Instant recordedAt) {
         String operation = "journaling " + r.eventType() + " of customer '" + r.customerKey() + "'";
+        // fee and interest items carry their key once more under a unique constraint: never charged twice
+        boolean charge = LedgerEventRow.ITEM_RECORDED.equals(r.eventType())
+                && (ItemKind.FEE.name().equals(r.itemKind()) || ItemKind.INTEREST.name().equals(r.itemKind()));
         long seq = jdbc.insert(operation, INSERT, r.eventType(), r.customerKey(), r.itemKey(), r.itemKind(), r.documentNumber(),
                 r.issueDate(), r.dueDate(), r.parentDocumentNumber(), r.paymentReference(), r.externalKey(), r.reversalOf(),
-                r.valueDate(), r.amount(), r.currency(), r.eventDate(), r.reason(), r.waivedBy(), Columns.utc(clock.instant()));
+                r.valueDate(), r.amount(), r.currency(), r.eventDate(), r.reason(), r.waivedBy(), Columns.utc(recordedAt),
+                charge ? r.itemKey() : null);
         for (int position = 0; position < r.references().size(); position++) {
             jdbc.update(operation, INSERT_REFERENCE, seq, position, r.references().get(position));
         }

@@ -4,6 +4,12 @@ import io.arrears.api.intake.CustomerRepository;
 import io.arrears.api.intake.IntakeDocumentRepository;
 import io.arrears.api.intake.ReceivedPaymentRepository;
 import io.arrears.api.ledger.LedgerEventRepository;
+import io.arrears.api.ledger.LedgerProjector;
+import io.arrears.api.ledger.LedgerReadModel;
+import io.arrears.store.jdbc.ledger.JdbcLedgerReadModel;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import io.arrears.store.jdbc.intake.JdbcIntakeDocumentRepository;
 import io.arrears.store.jdbc.intake.JdbcReceivedPaymentRepository;
 import io.arrears.store.jdbc.ledger.JdbcCustomerRepository;
@@ -26,19 +32,30 @@ import org.osgi.service.component.annotations.Reference;
  */
 // registered by hand once the DataSource is up; declared so that feature resolution knows they exist
 @Capability(namespace = "osgi.service", attribute = "objectClass:List<String>=io.arrears.api.ledger.LedgerEventRepository")
+@Capability(namespace = "osgi.service", attribute = "objectClass:List<String>=io.arrears.api.ledger.LedgerReadModel")
 @Capability(namespace = "osgi.service", attribute = "objectClass:List<String>=io.arrears.api.intake.CustomerRepository")
 @Capability(namespace = "osgi.service", attribute = "objectClass:List<String>=io.arrears.api.intake.IntakeDocumentRepository")
 @Capability(namespace = "osgi.service", attribute = "objectClass:List<String>=io.arrears.api.intake.ReceivedPaymentRepository")
 @Component(service = {}, immediate = true)
 public class StoreRepositories {
 
+    private static final Logger LOG = LoggerFactory.getLogger(StoreRepositories.class);
+
     private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
 
     @Activate
     public StoreRepositories(BundleContext context,
-            @Reference(target = "(dataSourceName=" + ArrearsDataSource.DATA_SOURCE_NAME + ")") DataSource dataSource) {
+            @Reference(target = "(dataSourceName=" + ArrearsDataSource.DATA_SOURCE_NAME + ")") DataSource dataSource,
+            @Reference LedgerProjector projector) {
         Clock clock = Clock.systemUTC();
-        registrations.add(context.registerService(LedgerEventRepository.class, new JdbcLedgerEventRepository(dataSource, clock), null));
+        JdbcLedgerEventRepository journal = new JdbcLedgerEventRepository(dataSource, clock, Optional.of(projector));
+        // the read model catches up with the journal before anyone reads it (fills it on the first start after V010)
+        int rebuilt = journal.rebuildStalePositions();
+        if (rebuilt > 0) {
+            LOG.info("ledger read model: projected {} customer(s) again from the journal", rebuilt);
+        }
+        registrations.add(context.registerService(LedgerEventRepository.class, journal, null));
+        registrations.add(context.registerService(LedgerReadModel.class, new JdbcLedgerReadModel(dataSource), null));
         registrations.add(context.registerService(CustomerRepository.class, new JdbcCustomerRepository(dataSource, clock), null));
         registrations.add(context.registerService(IntakeDocumentRepository.class,
                 new JdbcIntakeDocumentRepository(dataSource, clock), null));

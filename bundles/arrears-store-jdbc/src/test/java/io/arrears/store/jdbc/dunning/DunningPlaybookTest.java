@@ -24,7 +24,9 @@ import java.nio.charset.StandardCharsets;
 import io.arrears.core.dunning.DunningRunServiceImpl;
 import io.arrears.core.dunning.DunningStyle;
 import io.arrears.core.dunning.LedgerDunningFacts;
+import io.arrears.core.dunning.NoticeCharges;
 import io.arrears.core.dunning.NoticeMessages;
+import io.arrears.core.interest.RateTables;
 import io.arrears.store.jdbc.DatabaseTest;
 import io.arrears.store.jdbc.MigrationRunner;
 import io.arrears.store.jdbc.TestDatabase;
@@ -56,7 +58,7 @@ class DunningPlaybookTest {
                 policyWithPhoneOnTheFirstReminder(), (country, date) -> Optional.empty(),
                 new LedgerDunningFacts(CountryDefaults.bundled(ZoneOffset.UTC, "en"), "DE"),
                 new NoticeMessages(new CreditorDetails("Acme Supplies GmbH", "DE89370400440532013000", "COBADEFFXXX"), "collections",
-                        Optional.empty()), "test", CLOCK, styles);
+                        Optional.empty()), "test", new NoticeCharges(RateTables.bundledOnly()), CLOCK, styles);
         for (String customer : List.of("C-EASY", "C-COOP")) {
             customers.upsert(new CustomerMasterData(customer, customer + " GmbH", "DE", "ap@" + customer.toLowerCase() + ".example"));
             // 28 days past due, never reminded: the first reminder

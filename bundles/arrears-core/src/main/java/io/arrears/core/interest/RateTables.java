@@ -1,0 +1,42 @@
+package io.arrears.core.interest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The rate tables in force: the bundled {@code rates-<J>.csv} with, when an administrator put one there,
+ * {@code <directory>/<J>.csv} laid over it ({@link RateTable#overlay}). Files are read on every call, so a new or
+ * corrected file counts from the next dunning run without a rebuild or restart; a broken file is refused with its
+ * name and line ({@link RateTableException}) and nothing is guessed.
+ */
+public final class RateTables {
+
+    private final Optional<Path> directory;
+
+    /** @param directory the administrators' folder (e.g. {@code etc/arrears/interest}); empty: bundled tables only */
+    public RateTables(Optional<Path> directory) {
+        this.directory = Objects.requireNonNull(directory, "directory");
+    }
+
+    public static RateTables bundledOnly() {
+        return new RateTables(Optional.empty());
+    }
+
+    public Optional<Path> directory() {
+        return directory;
+    }
+
+    /** The administrator's file for a jurisdiction, whether or not it exists. */
+    public Optional<Path> overlayFile(Jurisdiction jurisdiction) {
+        return directory.map(d -> d.resolve(jurisdiction.name() + ".csv"));
+    }
+
+    /** @throws RateTableException when the administrator's file is malformed or leaves a gap */
+    public RateTable table(Jurisdiction jurisdiction) {
+        RateTable bundled = RateTable.bundled(jurisdiction);
+        Optional<Path> file = overlayFile(jurisdiction).filter(Files::isRegularFile);
+        return file.isEmpty() ? bundled : RateTable.overlay(bundled, RateTable.fromFile(file.get()));
+    }
+}

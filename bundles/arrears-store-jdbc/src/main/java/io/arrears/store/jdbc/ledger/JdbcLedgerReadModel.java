@@ -1,0 +1,113 @@
+package io.arrears.store.jdbc.ledger;
+
+import io.arrears.api.ledger.AgingBalance;
+import io.arrears.api.ledger.AgingBucket;
+import io.arrears.api.ledger.AgingReport;
+import io.arrears.api.ledger.CustomerOrder;
+import io.arrears.api.ledger.CustomerProjection;
+import io.arrears.api.ledger.LedgerReadModel;
+import io.arrears.api.ledger.Page;
+import io.arrears.api.ledger.ProjectedClaim;
+import io.arrears.api.money.Money;
+import io.arrears.store.jdbc.Columns;
+import io.arrears.store.jdbc.Jdbc;
+import io.arrears.store.jdbc.JdbcTransactions;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+
+/**
+ * {@link LedgerReadModel} on the V010 tables: filtering, ordering and paging in SQL, then the page's positions; portfolio
+ * aging as sums per currency and due date, bucketed here (exact for any as-of date, since a bucket depends only on the
+ * due date).
+ */
+public final class JdbcLedgerReadModel implements LedgerReadModel {
+
+    private static final String FILTER = "FROM ledger_positions p LEFT JOIN customers c ON c.erp_customer_id = p.customer_key "
+            + "WHERE (? = '' OR LOWER(p.customer_key) LIKE ? ESCAPE '!' OR LOWER(c.name) LIKE ? ESCAPE '!') ";
+
+    private final JdbcTransactions transactions;
+
+    public JdbcLedgerReadModel(DataSource dataSource) {
+        this.transactions = new JdbcTransactions(dataSource);
+    }
+
+    @Override
+    public Page<CustomerProjection> customers(String text, int page, int size, LocalDate asOf, CustomerOrder order) {
+        if (page < 0 || size < 1) {
+            throw new IllegalArgumentException("page must be >= 0 and size >= 1, were " + page + " and " + size);
+        }
+        String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        String like = "%" + wanted.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        String orderBy = order == CustomerOrder.OVERDUE
+                ? "ORDER BY (SELECT min(o.due_date) FROM ledger_position_claims o WHERE o.customer_key = p.customer_key "
+                        + "AND o.due_date < ?) ASC NULLS LAST, p.customer_key "
+                : "ORDER BY p.customer_key ";
+        return transactions.inTransaction(jdbc -> {
+            long total = jdbc.queryOptional("counting customers", "SELECT count(*) " + FILTER, rs -> rs.getLong(1), wanted, like, like)
+                    .orElse(0L);
+            List<Object> params = new ArrayList<>(List.of(wanted, like, like));
+            if (order == CustomerOrder.OVERDUE) {
+                params.add(asOf);
+            }
+            params.add(size);
+            params.add((long) page * size);
+            List<String> keys = jdbc.query("listing customers", "SELECT p.customer_key " + FILTER + orderBy + "LIMIT ? OFFSET ?",
+                    rs -> rs.getString(1), params.toArray());
+            return new Page<>(keys.stream().map(k -> projection(jdbc, k)).toList(), page, size, total);
+        });
+    }
+
+    private static CustomerProjection projection(Jdbc jdbc, String customerKey) {
+        List<ProjectedClaim> claims = jdbc.query("reading the open claims of customer '" + customerKey + "'",
+                "SELECT item_key, due_date, outstanding, currency FROM ledger_position_claims WHERE customer_key = ? ORDER BY position",
+                rs -> new ProjectedClaim(rs.getString("item_key"), Columns.date(rs, "due_date"),
+                        money(rs.getBigDecimal("outstanding"), Columns.fixedChar(rs, "currency"))), customerKey);
+        List<Money> credits = jdbc.query("reading the credit of customer '" + customerKey + "'",
+                "SELECT currency, credit FROM ledger_position_credits WHERE customer_key = ? ORDER BY currency",
+                rs -> money(rs.getBigDecimal("credit"), Columns.fixedChar(rs, "currency")), customerKey);
+        return new CustomerProjection(customerKey, claims, credits);
+    }
+
+    @Override
+    public AgingReport portfolioAging(LocalDate asOf) {
+        record Sum(String currency, LocalDate due, BigDecimal amount) {
+        }
+        List<Sum> sums = transactions.inTransaction(jdbc -> jdbc.query("summing open claims by due date",
+                "SELECT currency, due_date, sum(outstanding) AS amount FROM ledger_position_claims GROUP BY currency, due_date",
+                rs -> new Sum(Columns.fixedChar(rs, "currency"), Columns.date(rs, "due_date"), rs.getBigDecimal("amount"))));
+        Map<String, Map<AgingBucket, Money>> byCurrency = new TreeMap<>();
+        for (Sum sum : sums) {
+            Currency currency = Currency.getInstance(sum.currency());
+            AgingBucket bucket = AgingBucket.of(ChronoUnit.DAYS.between(sum.due(), asOf));
+            byCurrency.computeIfAbsent(sum.currency(), c -> zeros(currency)).merge(bucket, money(sum.amount(), sum.currency()), Money::plus);
+        }
+        List<AgingBalance> balances = byCurrency.entrySet().stream()
+                .map(e -> new AgingBalance(Currency.getInstance(e.getKey()), e.getValue())).toList();
+        return new AgingReport(asOf, Optional.empty(), balances);
+    }
+
+    private static Map<AgingBucket, Money> zeros(Currency currency) {
+        Map<AgingBucket, Money> amounts = new EnumMap<>(AgingBucket.class);
+        for (AgingBucket bucket : AgingBucket.values()) {
+            amounts.put(bucket, Money.zero(currency));
+        }
+        return amounts;
+    }
+
+    /** NUMERIC(19,4) at scale 4; sums of amounts at the currency's scale stay exact. */
+    private static Money money(BigDecimal amount, String currency) {
+        return Money.rounded(amount, Currency.getInstance(currency));
+    }
+}
