@@ -56,8 +56,8 @@ public class MetricsComponent implements Metrics {
     }
 
     @Override
-    public void increment(Meter counter, String... labelValues) {
-        registry.increment(counter, labelValues);
+    public void add(Meter counter, long amount, String... labelValues) {
+        registry.add(counter, amount, labelValues);
     }
 
     @Override

@@ -34,8 +34,11 @@ public final class MetricsRegistry implements Metrics {
     }
 
     @Override
-    public void increment(Meter counter, String... labelValues) {
-        cell(counter, MeterType.COUNTER, labelValues).value.add(1);
+    public void add(Meter counter, long amount, String... labelValues) {
+        if (amount < 0) {
+            throw new IllegalArgumentException(counter.name() + " only goes up, not by " + amount);
+        }
+        cell(counter, MeterType.COUNTER, labelValues).value.add(amount);
     }
 
     @Override

@@ -13,7 +13,12 @@ import java.util.List;
 public interface Metrics {
 
     /** Adds one to a counter. */
-    void increment(Meter counter, String... labelValues);
+    default void increment(Meter counter, String... labelValues) {
+        add(counter, 1, labelValues);
+    }
+
+    /** Adds {@code amount} (at least 0) to a counter. */
+    void add(Meter counter, long amount, String... labelValues);
 
     /** Adds {@code delta} (may be negative) to a gauge. */
     void adjust(Meter gauge, double delta, String... labelValues);

@@ -38,7 +38,7 @@ class StatementFolderRouteTest {
                     invoice("INV-2025-0002", "C2", "50.00", null), invoice("INV-2025-0003", "C3", "60.00", RF_C)));
             FileIntakeSettings settings = new FileIntakeSettings(ROUTE, inbox, ".*\\.xml", Duration.ofMillis(50),
                     Duration.ofMinutes(10), null, 1, Duration.ofMillis(10), true);
-            h.start(new StatementFolderRoute(settings, StatementParser.camt(), h.intake, h.processedFiles, Clock.systemUTC()));
+            h.start(new StatementFolderRoute(settings, StatementParser.camt(), h.intake, h.processedFiles, h.metrics, Clock.systemUTC()));
 
             NotifyBuilder done = new NotifyBuilder(h.camel).fromRoute(ROUTE).whenDone(1).create();
             IntakeHarness.dropOld(inbox, "statement.xml", statement(
