@@ -116,9 +116,11 @@ final class KarafProcess implements AutoCloseable {
      * {@code user}; returns its exit code and everything it printed.
      */
     ShellResult shell(String user, String command) throws IOException, InterruptedException {
-        Process client = new ProcessBuilder(home.resolve("bin/client").toString(), "-h", "127.0.0.1",
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/client").toString(), "-h", "127.0.0.1",
                 "-a", String.valueOf(sshPort), "-u", user, "-p", PASSWORD, "-r", "10", "-d", "2", command)
-                .directory(home.toFile()).redirectErrorStream(true).start();
+                .directory(home.toFile()).redirectErrorStream(true);
+        builder.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
+        Process client = builder.start();
         client.getOutputStream().close();
         String output = new String(client.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         if (!client.waitFor(2, TimeUnit.MINUTES)) {
