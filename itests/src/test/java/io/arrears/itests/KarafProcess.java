@@ -112,22 +112,25 @@ final class KarafProcess implements AutoCloseable {
     }
 
     /**
-     * Runs one console command through the distribution's {@code bin/client} (SSH to this Karaf) as
-     * {@code user}; returns its exit code and everything it printed.
+     * Logs into this Karaf's console over SSH ({@code bin/client}) as {@code user}, types the commands and
+     * logs out; returns everything the session printed, without terminal escapes. (The client's
+     * exec mode, {@code bin/client "command"}, closes the channel without output in this distribution.)
      */
-    ShellResult shell(String user, String command) throws IOException, InterruptedException {
+    ShellResult shell(String user, String... commands) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/client").toString(), "-h", "127.0.0.1",
-                "-a", String.valueOf(sshPort), "-u", user, "-p", PASSWORD, "-r", "10", "-d", "2", command)
+                "-a", String.valueOf(sshPort), "-u", user, "-p", PASSWORD, "-r", "10", "-d", "2")
                 .directory(home.toFile()).redirectErrorStream(true);
         builder.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
         Process client = builder.start();
-        client.getOutputStream().close();
+        try (var in = client.getOutputStream()) {
+            in.write((String.join("\n", commands) + "\nlogout\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
         String output = new String(client.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         if (!client.waitFor(2, TimeUnit.MINUTES)) {
             client.destroyForcibly();
-            throw new IllegalStateException("bin/client did not end: " + command + "\n" + output);
+            throw new IllegalStateException("bin/client did not end: " + String.join("; ", commands) + "\n" + output);
         }
-        return new ShellResult(client.exitValue(), output);
+        return new ShellResult(client.exitValue(), output.replaceAll("\u001B\\[[;?\\d]*[A-Za-z]", "").replace("\r", ""));
     }
 
     record ShellResult(int exitCode, String output) {
