@@ -8,6 +8,7 @@ import io.arrears.api.intake.UnmatchedPayment;
 import io.arrears.api.ledger.ItemBalance;
 import io.arrears.api.ledger.ItemStatus;
 import io.arrears.api.ledger.LedgerEvent;
+import io.arrears.api.metrics.ArrearsMeters;
 import io.arrears.api.money.Money;
 import io.arrears.routes.support.file.FileIntakeSettings;
 import io.arrears.store.jdbc.DatabaseTest;
@@ -60,6 +61,8 @@ class StatementFolderRouteTest {
                 assertThat(u.transaction().amount()).isEqualTo(Money.of("75.00", "EUR"));
                 assertThat(u.source()).isEqualTo("bank.camt");
             });
+            assertThat(h.metrics.value(ArrearsMeters.UNMATCHED_PAYMENTS, List.of("bank.camt")).value()).isEqualTo(1);
+            assertThat(h.metrics.value(ArrearsMeters.INTAKE_FILES, List.of("bank.camt", "imported")).value()).isEqualTo(1);
         }
     }
 
