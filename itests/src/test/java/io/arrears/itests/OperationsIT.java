@@ -100,7 +100,9 @@ class OperationsIT {
 
         String refused = karaf.shell(KarafProcess.CONSOLE_COLLECTOR, "arrears:import " + csv, "arrears:run --propose-only",
                 "arrears:retry 1").output();
-        assertThat(Pattern.compile("Insufficient credentials").matcher(refused).results().count()).as(refused).isEqualTo(3);
+        // Karaf hides the commands a user's roles do not allow
+        assertThat(Pattern.compile("Command not found: arrears:(import|run|retry)").matcher(refused).results().count())
+                .as(refused).isEqualTo(3);
         assertThat(refused).doesNotContain("Imported ", "Run ");
 
         Path photo = Files.write(inbox.resolve("photo.jpg"), new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0});
@@ -116,7 +118,7 @@ class OperationsIT {
                 "arrears:proposals " + runId.group(1), "arrears:runs").output();
         assertThat(collector).as(collector).contains("Customer K-300 Kowalski Sp. z o.o. (PL)", "FV/2026/10/301", "300.00",
                 "Dunning blocks: none", "Run " + runId.group(1) + " for 2026-11-20", "PROPOSED")
-                .doesNotContain("Insufficient credentials");
+                .doesNotContain("Command not found");
     }
 
     @Test
