@@ -122,15 +122,32 @@ final class KarafProcess implements AutoCloseable {
                 .directory(home.toFile()).redirectErrorStream(true);
         builder.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
         Process client = builder.start();
+        StringBuffer output = new StringBuffer();
+        Thread reader = new Thread(() -> {
+            try (var in = new java.io.InputStreamReader(client.getInputStream(), java.nio.charset.StandardCharsets.UTF_8)) {
+                char[] buffer = new char[4096];
+                for (int n; (n = in.read(buffer)) >= 0; ) {
+                    output.append(buffer, 0, n);
+                }
+            } catch (IOException e) {
+                output.append("\n(console output unreadable: ").append(e.getMessage()).append(')');
+            }
+        });
+        reader.start();
+        // typed before the console shows its first prompt, input gets mangled: wait for the prompt
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(1))
+                .until(() -> output.indexOf(user + "@") >= 0 || !client.isAlive());
         try (var in = client.getOutputStream()) {
             in.write((String.join("\n", commands) + "\nlogout\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            // the client ended (e.g. login refused): its output says why
         }
-        String output = new String(client.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         if (!client.waitFor(2, TimeUnit.MINUTES)) {
             client.destroyForcibly();
             throw new IllegalStateException("bin/client did not end: " + String.join("; ", commands) + "\n" + output);
         }
-        return new ShellResult(client.exitValue(), output.replaceAll("\u001B\\[[;?\\d]*[A-Za-z]", "").replace("\r", ""));
+        reader.join(10_000);
+        return new ShellResult(client.exitValue(), output.toString().replaceAll("\u001B\\[[;?\\d]*[A-Za-z]", "").replace("\r", ""));
     }
 
     record ShellResult(int exitCode, String output) {
