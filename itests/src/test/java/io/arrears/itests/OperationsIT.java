@@ -114,7 +114,7 @@ class OperationsIT {
         Matcher runId = Pattern.compile("Run (\\d+) for 2026-11-20").matcher(manager);
         assertThat(runId.find()).as(manager).isTrue();
 
-        String collector = karaf.shell(KarafProcess.CONSOLE_COLLECTOR, "arrears:case K-300 --as-of 2026-11-20",
+        String collector = karaf.shell(KarafProcess.CONSOLE_COLLECTOR, "arrears:case --as-of 2026-11-20 K-300",
                 "arrears:proposals " + runId.group(1), "arrears:runs").output();
         assertThat(collector).as(collector).contains("Customer K-300 Kowalski Sp. z o.o. (PL)", "FV/2026/10/301", "300.00",
                 "Dunning blocks: none", "Run " + runId.group(1) + " for 2026-11-20", "PROPOSED")
