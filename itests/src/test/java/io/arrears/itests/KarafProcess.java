@@ -23,15 +23,27 @@ final class KarafProcess implements AutoCloseable {
     static final String COLLECTOR = "colette";
     static final String MANAGER = "manon";
     static final String ADMIN = "adam";
+    /** Console users (role ssh): a collector and a manager. */
+    static final String CONSOLE_COLLECTOR = "sam";
+    static final String CONSOLE_MANAGER = "mia";
+    /** A Prometheus server's user: role metrics only. */
+    static final String SCRAPER = "prom";
     static final String PASSWORD = "s3cret-test";
 
     private final Path home;
     private final int httpPort;
+    private final int sshPort;
+    private final int rmiRegistryPort;
+    private final int rmiServerPort;
+    private final Map<String, String> environment = new java.util.HashMap<>();
     private Process process;
 
-    private KarafProcess(Path home, int httpPort) {
+    private KarafProcess(Path home, int httpPort, int sshPort, int rmiRegistryPort, int rmiServerPort) {
         this.home = home;
         this.httpPort = httpPort;
+        this.sshPort = sshPort;
+        this.rmiRegistryPort = rmiRegistryPort;
+        this.rmiServerPort = rmiServerPort;
     }
 
     /** Copies the distribution into {@code target/karaf-<name>} and configures it; does not start it. */
@@ -45,15 +57,31 @@ final class KarafProcess implements AutoCloseable {
         copyRecursively(distribution, home);
         int port = freePort();
         writeConfig(home, "org.apache.felix.http", Map.of("org.osgi.service.http.port", String.valueOf(port)));
+        // SSH and JMX on free ports too: several distributions may run at once on one machine
+        int sshPort = freePort();
+        int rmiRegistryPort = freePort();
+        int rmiServerPort = freePort();
+        setKey(home, "org.apache.karaf.shell", "sshPort", String.valueOf(sshPort));
+        setKey(home, "org.apache.karaf.management", "rmiRegistryPort", String.valueOf(rmiRegistryPort));
+        setKey(home, "org.apache.karaf.management", "rmiServerPort", String.valueOf(rmiServerPort));
         Files.writeString(home.resolve("etc/users.properties"), String.join("\n",
                 "# test users of the JAAS realm 'karaf' (the shipped distribution has none)",
                 COLLECTOR + " = " + PASSWORD + ",collector",
                 MANAGER + " = " + PASSWORD + ",manager",
-                ADMIN + " = " + PASSWORD + ",admin", ""));
+                ADMIN + " = " + PASSWORD + ",admin",
+                CONSOLE_COLLECTOR + " = " + PASSWORD + ",collector,ssh",
+                CONSOLE_MANAGER + " = " + PASSWORD + ",manager,ssh",
+                SCRAPER + " = " + PASSWORD + ",metrics", ""));
         for (Map.Entry<String, Map<String, String>> pid : extraConfig.entrySet()) {
             writeConfig(home, pid.getKey(), pid.getValue());
         }
-        return new KarafProcess(home, port);
+        return new KarafProcess(home, port, sshPort, rmiRegistryPort, rmiServerPort);
+    }
+
+    /** Environment variables of the Karaf process (set before {@link #start()}). */
+    KarafProcess withEnvironment(Map<String, String> variables) {
+        environment.putAll(variables);
+        return this;
     }
 
     KarafProcess start() throws IOException {
@@ -62,6 +90,7 @@ final class KarafProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.log").toFile()));
         builder.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().putAll(environment);
         process = builder.start();
         return this;
     }
@@ -72,6 +101,56 @@ final class KarafProcess implements AutoCloseable {
 
     Path home() {
         return home;
+    }
+
+    int sshPort() {
+        return sshPort;
+    }
+
+    String jmxUrl() {
+        return "service:jmx:rmi://127.0.0.1:" + rmiServerPort + "/jndi/rmi://127.0.0.1:" + rmiRegistryPort + "/karaf-root";
+    }
+
+    /**
+     * Logs into this Karaf's console over SSH ({@code bin/client}) as {@code user}, types the commands and
+     * logs out; returns everything the session printed, without terminal escapes. (The client's
+     * exec mode, {@code bin/client "command"}, closes the channel without output in this distribution.)
+     */
+    ShellResult shell(String user, String... commands) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/client").toString(), "-h", "127.0.0.1",
+                "-a", String.valueOf(sshPort), "-u", user, "-p", PASSWORD, "-r", "10", "-d", "2")
+                .directory(home.toFile()).redirectErrorStream(true);
+        builder.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
+        Process client = builder.start();
+        StringBuffer output = new StringBuffer();
+        Thread reader = new Thread(() -> {
+            try (var in = new java.io.InputStreamReader(client.getInputStream(), java.nio.charset.StandardCharsets.UTF_8)) {
+                char[] buffer = new char[4096];
+                for (int n; (n = in.read(buffer)) >= 0; ) {
+                    output.append(buffer, 0, n);
+                }
+            } catch (IOException e) {
+                output.append("\n(console output unreadable: ").append(e.getMessage()).append(')');
+            }
+        });
+        reader.start();
+        // typed before the console shows its first prompt, input gets mangled: wait for the prompt
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(1))
+                .until(() -> output.indexOf(user + "@") >= 0 || !client.isAlive());
+        try (var in = client.getOutputStream()) {
+            in.write((String.join("\n", commands) + "\nlogout\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            // the client ended (e.g. login refused): its output says why
+        }
+        if (!client.waitFor(2, TimeUnit.MINUTES)) {
+            client.destroyForcibly();
+            throw new IllegalStateException("bin/client did not end: " + String.join("; ", commands) + "\n" + output);
+        }
+        reader.join(10_000);
+        return new ShellResult(client.exitValue(), output.toString().replaceAll("\u001B\\[[;?\\d]*[A-Za-z]", "").replace("\r", ""));
+    }
+
+    record ShellResult(int exitCode, String output) {
     }
 
     boolean isAlive() {
@@ -133,6 +212,18 @@ final class KarafProcess implements AutoCloseable {
         StringBuilder text = new StringBuilder();
         properties.forEach((k, v) -> text.append(k).append(" = ").append(v).append('\n'));
         Files.writeString(home.resolve("etc/" + pid + ".cfg"), text);
+    }
+
+    /** Sets one key in a shipped etc/<pid>.cfg, keeping the rest of the file. */
+    private static void setKey(Path home, String pid, String key, String value) throws IOException {
+        Path file = home.resolve("etc/" + pid + ".cfg");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file));
+        lines.replaceAll(line -> line.matches("\\s*" + java.util.regex.Pattern.quote(key) + "\\s*=.*")
+                ? key + " = " + value : line);
+        if (lines.stream().noneMatch(line -> line.equals(key + " = " + value))) {
+            lines.add(key + " = " + value);
+        }
+        Files.write(file, lines);
     }
 
     private static int freePort() throws IOException {

@@ -4,6 +4,7 @@ import io.arrears.api.outbox.Outbox;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.ShellUtil;
@@ -14,6 +15,7 @@ import org.apache.karaf.shell.support.ShellUtil;
 public class RetryCommand implements Action {
 
     @Argument(index = 0, name = "id", required = true, description = "Outbox message id (see arrears:outbox)")
+    @Completion(DeadLetterIdCompleter.class)
     long id;
 
     @Reference

@@ -104,4 +104,40 @@ class ShellTextTest {
         assertThat(text).contains("Dead letters").contains("41", "C-1/L1/x/run-1", "+4930123456", "gateway said 400")
                 .contains("Unknown (UNKNOWN; may have been sent, an operator decides): none");
     }
+
+    @Test
+    void completionFiltersOnWhatIsTypedBeforeTheCursor() {
+        assertThat(ShellText.typedSoFar("K-10", 2)).isEqualTo("K-");
+        assertThat(ShellText.typedSoFar("K-10", 9)).isEqualTo("K-10");
+        assertThat(ShellText.typedSoFar(null, 0)).isEmpty();
+    }
+
+    @Test
+    void eachFormatNamesItsIntakeConfiguration() {
+        assertThat(ShellText.intakePid("csv")).isEqualTo("arrears.erpintake.csv");
+        assertThat(ShellText.intakePid("ksef")).isEqualTo("arrears.erpintake.ksef");
+        assertThat(ShellText.intakePid("camt")).isEqualTo("arrears.bank.camt");
+        assertThat(ShellText.intakePid("mt940")).isEqualTo("arrears.bank.mt940");
+    }
+
+    @Test
+    void importSummaryListsEveryProblem() {
+        var result = new io.arrears.api.intake.ImportResult(2, 0, 1, 0, 0, 0, 0,
+                List.of(new io.arrears.api.intake.ImportProblem("INV-9", "unknown currency XXX")));
+
+        assertThat(ShellText.imported(java.nio.file.Path.of("/in/a.csv"), "csv", result))
+                .startsWith("Imported /in/a.csv as csv: 2 created, 0 updated, 1 unchanged")
+                .contains("INV-9", "unknown currency XXX");
+    }
+
+    @Test
+    void configurationCheckSaysOkOrListsTheFindings() {
+        assertThat(ShellText.configurationCheck(List.of("io.arrears.routes"), List.of()))
+                .isEqualTo("Configuration OK: 1 Arrears PIDs checked, no unknown keys.\n");
+        var finding = new io.arrears.api.config.ConfigurationFinding("io.arrears.routes",
+                io.arrears.api.config.ConfigurationFinding.Kind.UNKNOWN_KEY, "contxt.name", "key 'contxt.name' is not a setting");
+        assertThat(ShellText.configurationCheck(List.of("io.arrears.routes"), List.of(finding)))
+                .startsWith("1 configuration problem(s) in 1 Arrears PIDs:")
+                .contains("io.arrears.routes", "UNKNOWN_KEY", "contxt.name");
+    }
 }

@@ -18,7 +18,7 @@ public @interface DunningRunConfig {
     @AttributeDefinition(name = "Creditor IBAN", required = false, description = "Account the debtor is asked to pay to; empty: no payment line.")
     String creditor_iban() default "";
 
-    @AttributeDefinition(name = "Creditor BIC", required = false)
+    @AttributeDefinition(name = "Creditor BIC", required = false, description = "BIC of the creditor IBAN, printed on letters; optional within SEPA.")
     String creditor_bic() default "";
 
     @AttributeDefinition(name = "Fallback country",

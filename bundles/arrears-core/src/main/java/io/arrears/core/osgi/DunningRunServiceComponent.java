@@ -7,6 +7,9 @@ import io.arrears.api.dunning.RunExecution;
 import io.arrears.api.dunning.RunProposal;
 import io.arrears.api.dunning.RunSummary;
 import io.arrears.api.intake.CustomerRepository;
+import io.arrears.api.metrics.ArrearsMeters;
+import io.arrears.api.metrics.Metrics;
+import java.time.Duration;
 import io.arrears.api.ledger.LedgerEventRepository;
 import io.arrears.core.dunning.CountryDefaults;
 import io.arrears.core.dunning.CountryHolidayCalendar;
@@ -46,15 +49,17 @@ import org.osgi.service.metatype.annotations.Designate;
 public class DunningRunServiceComponent implements DunningRunService {
 
     private final DunningRunService delegate;
+    private final Metrics metrics;
 
     @Activate
     public DunningRunServiceComponent(DunningRunConfig config, @Reference LedgerEventRepository journal,
             @Reference CustomerRepository customers, @Reference DunningNoticeRepository notices,
             @Reference DunningBlockRepository blocks,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
-            LetterRenderer renderer,
+            LetterRenderer renderer, @Reference Metrics metrics,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
             ProfileService profiles) {
+        this.metrics = metrics;
         DunningPolicy policy = config.policy_file().isBlank()
                 ? DunningPolicyLoader.loadDefault()
                 : DunningPolicyLoader.load(Path.of(config.policy_file()));
@@ -94,12 +99,22 @@ public class DunningRunServiceComponent implements DunningRunService {
 
     @Override
     public RunProposal propose(LocalDate runDate) {
-        return delegate.propose(runDate);
+        long start = System.nanoTime();
+        try {
+            return delegate.propose(runDate);
+        } finally {
+            metrics.observe(ArrearsMeters.DUNNING_RUN_DURATION, Duration.ofNanos(System.nanoTime() - start), "propose");
+        }
     }
 
     @Override
     public RunExecution execute(long runId) {
-        return delegate.execute(runId);
+        long start = System.nanoTime();
+        try {
+            return delegate.execute(runId);
+        } finally {
+            metrics.observe(ArrearsMeters.DUNNING_RUN_DURATION, Duration.ofNanos(System.nanoTime() - start), "execute");
+        }
     }
 
     @Override

@@ -18,4 +18,8 @@ public @interface RestConfig {
             description = "Origins allowed to embed the collection tab in a frame (the ERP's origin, e.g. https://erp.example.com), "
                     + "space separated; sent as Content-Security-Policy frame-ancestors. 'self' alone forbids every other site.")
     String frame_ancestors() default "'self'";
+
+    @AttributeDefinition(name = "Metrics scrape role",
+            description = "Role (besides admin) that may read GET /arrears/api/metrics, e.g. for the Prometheus server's user.")
+    String metrics_role() default "metrics";
 }

@@ -19,7 +19,7 @@ public @interface StatementFolderConfig {
     @AttributeDefinition(name = "Charset", description = "MT940 only: text encoding of the statement.")
     String charset() default "ISO-8859-1";
 
-    @AttributeDefinition(name = "Poll delay (ms)")
+    @AttributeDefinition(name = "Poll delay (ms)", description = "Milliseconds between two looks into the folder.")
     long poll_delay_ms() default 10_000;
 
     @AttributeDefinition(name = "Minimum age (s)", description = "A file is taken only when unchanged this long.")

@@ -1,6 +1,9 @@
 package io.arrears.route.bankpayments;
 
+import io.arrears.api.intake.FileImporter;
+import io.arrears.api.intake.ImportResult;
 import io.arrears.api.intake.IntakeService;
+import io.arrears.api.metrics.Metrics;
 import io.arrears.routes.support.file.FileIntakeRoute;
 import io.arrears.routes.support.file.FileIntakeSettings;
 import java.nio.file.Path;
@@ -9,11 +12,24 @@ import java.time.Duration;
 import org.apache.camel.spi.IdempotentRepository;
 
 /** A statement folder: files parsed by one format, payments imported through the {@link IntakeService}. */
-public class StatementFolderRoute extends FileIntakeRoute {
+public class StatementFolderRoute extends FileIntakeRoute implements FileImporter {
+
+    private final PaymentFileProcessor importer;
 
     public StatementFolderRoute(FileIntakeSettings settings, StatementParser parser, IntakeService intake,
-            IdempotentRepository processedFiles, Clock clock) {
-        super(settings, new PaymentFileProcessor(source(settings.routeId()), parser, intake), processedFiles, clock);
+            IdempotentRepository processedFiles, Metrics metrics, Clock clock) {
+        this(settings, new PaymentFileProcessor(source(settings.routeId()), parser, intake, metrics), processedFiles, clock);
+    }
+
+    private StatementFolderRoute(FileIntakeSettings settings, PaymentFileProcessor importer, IdempotentRepository processedFiles, Clock clock) {
+        super(settings, importer, processedFiles, clock);
+        this.importer = importer;
+    }
+
+    /** Imports one file now with this route's parser and settings (arrears:import); the file is not moved. */
+    @Override
+    public ImportResult importFile(Path file) {
+        return importer.importFile(file);
     }
 
     /** {@code arrears.bank.camt} records its payments under source {@code bank.camt}. */

@@ -8,6 +8,7 @@ import io.arrears.api.intake.UnmatchedPayment;
 import io.arrears.api.ledger.ItemBalance;
 import io.arrears.api.ledger.ItemStatus;
 import io.arrears.api.ledger.LedgerEvent;
+import io.arrears.api.metrics.ArrearsMeters;
 import io.arrears.api.money.Money;
 import io.arrears.routes.support.file.FileIntakeSettings;
 import io.arrears.store.jdbc.DatabaseTest;
@@ -38,7 +39,7 @@ class StatementFolderRouteTest {
                     invoice("INV-2025-0002", "C2", "50.00", null), invoice("INV-2025-0003", "C3", "60.00", RF_C)));
             FileIntakeSettings settings = new FileIntakeSettings(ROUTE, inbox, ".*\\.xml", Duration.ofMillis(50),
                     Duration.ofMinutes(10), null, 1, Duration.ofMillis(10), true);
-            h.start(new StatementFolderRoute(settings, StatementParser.camt(), h.intake, h.processedFiles, Clock.systemUTC()));
+            h.start(new StatementFolderRoute(settings, StatementParser.camt(), h.intake, h.processedFiles, h.metrics, Clock.systemUTC()));
 
             NotifyBuilder done = new NotifyBuilder(h.camel).fromRoute(ROUTE).whenDone(1).create();
             IntakeHarness.dropOld(inbox, "statement.xml", statement(
@@ -60,6 +61,8 @@ class StatementFolderRouteTest {
                 assertThat(u.transaction().amount()).isEqualTo(Money.of("75.00", "EUR"));
                 assertThat(u.source()).isEqualTo("bank.camt");
             });
+            assertThat(h.metrics.value(ArrearsMeters.UNMATCHED_PAYMENTS, List.of("bank.camt")).value()).isEqualTo(1);
+            assertThat(h.metrics.value(ArrearsMeters.INTAKE_FILES, List.of("bank.camt", "imported")).value()).isEqualTo(1);
         }
     }
 

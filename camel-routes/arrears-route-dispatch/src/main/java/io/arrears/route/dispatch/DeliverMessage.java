@@ -1,5 +1,8 @@
 package io.arrears.route.dispatch;
 
+import io.arrears.api.metrics.ArrearsMeters;
+import io.arrears.api.metrics.Metrics;
+import io.arrears.api.outbox.DeliveryState;
 import io.arrears.api.outbox.Outbox;
 import io.arrears.api.outbox.OutboxMessage;
 import io.arrears.api.outbox.RetryPolicy;
@@ -22,11 +25,13 @@ public final class DeliverMessage implements Processor {
     private final Outbox outbox;
     private final ChannelSenders senders;
     private final RetryPolicy retryPolicy;
+    private final Metrics metrics;
 
-    public DeliverMessage(Outbox outbox, ChannelSenders senders, RetryPolicy retryPolicy) {
+    public DeliverMessage(Outbox outbox, ChannelSenders senders, RetryPolicy retryPolicy, Metrics metrics) {
         this.outbox = outbox;
         this.senders = senders;
         this.retryPolicy = retryPolicy;
+        this.metrics = metrics;
     }
 
     @Override
@@ -42,17 +47,23 @@ public final class DeliverMessage implements Processor {
             senders.forChannel(message.channel()).send(message);
         } catch (DeliveryFailedException e) {
             OutboxMessage now = outbox.markFailed(message.id(), e.kind(), e.getMessage(), retryPolicy);
+            metrics.increment(ArrearsMeters.DELIVERY_FAILURES, message.channel().name(), e.kind().name());
+            if (now.state() == DeliveryState.FAILED) {
+                metrics.increment(ArrearsMeters.DEAD_LETTERS, message.channel().name());
+            }
             LOG.warn("Outbox message {} ({}, key {}) attempt {} failed ({}): {}; now {}", message.id(), message.channel(),
                     message.key(), message.attempts(), e.kind(), e.getMessage(), now.state());
             return;
         } catch (DeliveryException | RuntimeException e) {
             // DeliveryUncertainException, or a failure the sender did not classify: it may have been delivered
             outbox.markUnknown(message.id(), describe(e));
+            metrics.increment(ArrearsMeters.DELIVERY_UNKNOWN, message.channel().name());
             LOG.error("Outbox message {} ({}, key {}) may or may not have been delivered; it waits for an operator",
                     message.id(), message.channel(), message.key(), e);
             return;
         }
         outbox.markSent(message.id());
+        metrics.increment(ArrearsMeters.NOTICES_SENT, message.channel().name());
         LOG.info("Outbox message {} ({}, key {}) sent on attempt {}", message.id(), message.channel(), message.key(),
                 message.attempts());
     }

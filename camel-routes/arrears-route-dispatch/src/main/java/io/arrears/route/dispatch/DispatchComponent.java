@@ -1,5 +1,6 @@
 package io.arrears.route.dispatch;
 
+import io.arrears.api.metrics.Metrics;
 import io.arrears.api.outbox.Outbox;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,12 +24,12 @@ public class DispatchComponent extends DispatchRoutes {
     private static final Logger LOG = LoggerFactory.getLogger(DispatchComponent.class);
 
     @Activate
-    public DispatchComponent(BundleContext context, DispatchConfig config, @Reference Outbox outbox) {
-        this(DispatchSettings.from(config, defaultFolder(context)), outbox);
+    public DispatchComponent(BundleContext context, DispatchConfig config, @Reference Outbox outbox, @Reference Metrics metrics) {
+        this(DispatchSettings.from(config, defaultFolder(context)), outbox, metrics);
     }
 
-    private DispatchComponent(DispatchSettings settings, Outbox outbox) {
-        super(outbox, DispatchChannels.create(settings, Clock.systemUTC()), settings);
+    private DispatchComponent(DispatchSettings settings, Outbox outbox, Metrics metrics) {
+        super(outbox, DispatchChannels.create(settings, Clock.systemUTC()), settings, metrics);
         LOG.info("Dispatch: e-mail {}, SMS {}, outbox folder {}, poll every {}", 
                 settings.smtp().map(s -> "SMTP " + s.host() + ":" + s.port()).orElse("to files"),
                 settings.sms().map(s -> "gateway " + s.url().getHost()).orElse("to files"),

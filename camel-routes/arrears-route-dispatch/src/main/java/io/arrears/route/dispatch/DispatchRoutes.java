@@ -1,5 +1,6 @@
 package io.arrears.route.dispatch;
 
+import io.arrears.api.metrics.Metrics;
 import io.arrears.api.outbox.Outbox;
 import org.apache.camel.builder.RouteBuilder;
 
@@ -17,11 +18,13 @@ public class DispatchRoutes extends RouteBuilder {
     private final Outbox outbox;
     private final ChannelSenders senders;
     private final DispatchSettings settings;
+    private final Metrics metrics;
 
-    public DispatchRoutes(Outbox outbox, ChannelSenders senders, DispatchSettings settings) {
+    public DispatchRoutes(Outbox outbox, ChannelSenders senders, DispatchSettings settings, Metrics metrics) {
         this.outbox = outbox;
         this.senders = senders;
         this.settings = settings;
+        this.metrics = metrics;
     }
 
     @Override
@@ -39,7 +42,7 @@ public class DispatchRoutes extends RouteBuilder {
 
         from("direct:arrears-dispatch-deliver")
                 .routeId(DELIVER)
-                .process(new DeliverMessage(outbox, senders, settings.retryPolicy()));
+                .process(new DeliverMessage(outbox, senders, settings.retryPolicy(), metrics));
 
         from("timer:arrears-dispatch-recover?fixedRate=false&period=" + pollMillis + "&delay=" + pollMillis)
                 .routeId(RECOVER)

@@ -3,6 +3,7 @@ package io.arrears.route.dispatch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.arrears.api.metrics.ArrearsMeters;
 import io.arrears.api.outbox.DeliveryChannel;
 import io.arrears.api.outbox.DeliveryState;
 import io.arrears.api.outbox.NewOutboxMessage;
@@ -10,6 +11,7 @@ import io.arrears.api.outbox.Outbox;
 import io.arrears.api.outbox.OutboxMessage;
 import io.arrears.api.outbox.Recipient;
 import io.arrears.api.outbox.RetryPolicy;
+import io.arrears.metrics.MetricsRegistry;
 import io.arrears.store.jdbc.MigrationRunner;
 import io.arrears.store.jdbc.outbox.JdbcOutbox;
 import java.lang.reflect.InvocationTargetException;
@@ -21,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -40,6 +43,7 @@ class DispatchRoutesTest extends CamelTestSupport {
     private final MovableClock clock = new MovableClock(Instant.parse("2026-03-02T08:00:00Z"));
     private final RecordingSender sender = new RecordingSender();
     private final AtomicInteger claims = new AtomicInteger();
+    private final MetricsRegistry metrics = new MetricsRegistry();
     private JdbcDataSource dataSource;
     private JdbcOutbox outbox;
 
@@ -58,7 +62,7 @@ class DispatchRoutesTest extends CamelTestSupport {
                 SENDING_TIMEOUT);
         ChannelSenders senders = new ChannelSenders(Map.of(DeliveryChannel.EMAIL, sender, DeliveryChannel.SMS, sender,
                 DeliveryChannel.LETTER, sender, DeliveryChannel.TASK, sender));
-        return new DispatchRoutes(countingClaims(outbox), senders, settings);
+        return new DispatchRoutes(countingClaims(outbox), senders, settings, metrics);
     }
 
     @AfterEach
@@ -81,6 +85,24 @@ class DispatchRoutesTest extends CamelTestSupport {
 
         assertThat(sender.all()).containsOnly(Map.entry("C-1/L1/a/run-1", 1), Map.entry("C-2/L1/b/run-1", 1),
                 Map.entry("C-3/L3/c/run-1", 1));
+        assertThat(sent("EMAIL")).isEqualTo(1);
+        assertThat(sent("SMS")).isEqualTo(1);
+        assertThat(sent("LETTER")).isEqualTo(1);
+    }
+
+    @Test
+    void aBouncedMessageIsCountedAsAFailureAndADeadLetter() {
+        long bounced = outbox.enqueue(TestMessages.email("C-7/L1/z/run-1/bounce")).id();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> state(bounced) == DeliveryState.FAILED);
+
+        assertThat(metrics.value(ArrearsMeters.DELIVERY_FAILURES, List.of("EMAIL", "BOUNCED")).value()).isEqualTo(1);
+        assertThat(metrics.value(ArrearsMeters.DEAD_LETTERS, List.of("EMAIL")).value()).isEqualTo(1);
+        assertThat(sent("EMAIL")).isZero();
+    }
+
+    private double sent(String channel) {
+        return metrics.value(ArrearsMeters.NOTICES_SENT, List.of(channel)).value();
     }
 
     @Test
@@ -94,6 +116,7 @@ class DispatchRoutesTest extends CamelTestSupport {
 
         assertThat(sender.deliveries("C-9/L2/x/run-1/crash")).isEqualTo(1);
         assertThat(outbox.unknowns()).extracting(OutboxMessage::id).containsExactly(crashed);
+        assertThat(metrics.value(ArrearsMeters.DELIVERY_UNKNOWN, List.of("EMAIL")).value()).isEqualTo(1);
         assertThat(outbox.find(crashed).orElseThrow().lastError())
                 .hasValueSatisfying(e -> assertThat(e).contains("simulated crash"));
     }

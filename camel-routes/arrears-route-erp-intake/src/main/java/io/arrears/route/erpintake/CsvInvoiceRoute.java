@@ -1,6 +1,8 @@
 package io.arrears.route.erpintake;
 
+import io.arrears.api.intake.FileImporter;
 import io.arrears.api.intake.IntakeService;
+import io.arrears.api.metrics.Metrics;
 import java.time.Clock;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.spi.IdempotentRepository;
@@ -11,8 +13,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 
 /** Route {@value #ROUTE_ID}: Csv invoice files from the folder configured in PID {@value #ROUTE_ID}. */
-@Component(service = RoutesBuilder.class, configurationPid = CsvInvoiceRoute.ROUTE_ID,
-        configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Component(service = {RoutesBuilder.class, FileImporter.class}, configurationPid = CsvInvoiceRoute.ROUTE_ID,
+        configurationPolicy = ConfigurationPolicy.REQUIRE, property = FileImporter.FORMAT + "=csv")
 @Designate(ocd = InvoiceFolderConfig.class)
 public class CsvInvoiceRoute extends InvoiceFolderRoute {
 
@@ -20,7 +22,7 @@ public class CsvInvoiceRoute extends InvoiceFolderRoute {
 
     @Activate
     public CsvInvoiceRoute(InvoiceFolderConfig config, @Reference IntakeService intake,
-            @Reference(target = "(arrears.repository=files)") IdempotentRepository processedFiles) {
-        super(settings(ROUTE_ID, config), InvoiceDocumentParser.csv(csvFormat(ROUTE_ID, config)), intake, processedFiles, Clock.systemUTC());
+            @Reference(target = "(arrears.repository=files)") IdempotentRepository processedFiles, @Reference Metrics metrics) {
+        super(settings(ROUTE_ID, config), InvoiceDocumentParser.csv(csvFormat(ROUTE_ID, config)), intake, processedFiles, metrics, Clock.systemUTC());
     }
 }

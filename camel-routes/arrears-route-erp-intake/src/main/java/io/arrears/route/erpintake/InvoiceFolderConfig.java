@@ -29,7 +29,7 @@ public @interface InvoiceFolderConfig {
     @AttributeDefinition(name = "Date pattern", description = "CSV only: java.time pattern of dates.")
     String date_pattern() default "uuuu-MM-dd";
 
-    @AttributeDefinition(name = "Poll delay (ms)")
+    @AttributeDefinition(name = "Poll delay (ms)", description = "Milliseconds between two looks into the folder.")
     long poll_delay_ms() default 10_000;
 
     @AttributeDefinition(name = "Minimum age (s)", description = "A file is taken only when unchanged this long.")

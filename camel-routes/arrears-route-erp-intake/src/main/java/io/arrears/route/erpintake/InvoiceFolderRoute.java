@@ -1,6 +1,9 @@
 package io.arrears.route.erpintake;
 
+import io.arrears.api.intake.FileImporter;
+import io.arrears.api.intake.ImportResult;
 import io.arrears.api.intake.IntakeService;
+import io.arrears.api.metrics.Metrics;
 import io.arrears.routes.support.file.FileIntakeRoute;
 import io.arrears.routes.support.file.FileIntakeSettings;
 import java.nio.charset.Charset;
@@ -10,11 +13,24 @@ import java.time.Duration;
 import org.apache.camel.spi.IdempotentRepository;
 
 /** An invoice folder: files parsed by one format and imported through the {@link IntakeService}. */
-public class InvoiceFolderRoute extends FileIntakeRoute {
+public class InvoiceFolderRoute extends FileIntakeRoute implements FileImporter {
+
+    private final InvoiceFileProcessor importer;
 
     public InvoiceFolderRoute(FileIntakeSettings settings, InvoiceDocumentParser parser, IntakeService intake,
-            IdempotentRepository processedFiles, Clock clock) {
-        super(settings, new InvoiceFileProcessor(source(settings.routeId()), parser, intake), processedFiles, clock);
+            IdempotentRepository processedFiles, Metrics metrics, Clock clock) {
+        this(settings, new InvoiceFileProcessor(source(settings.routeId()), parser, intake, metrics), processedFiles, clock);
+    }
+
+    private InvoiceFolderRoute(FileIntakeSettings settings, InvoiceFileProcessor importer, IdempotentRepository processedFiles, Clock clock) {
+        super(settings, importer, processedFiles, clock);
+        this.importer = importer;
+    }
+
+    /** Imports one file now with this route's parser and settings (arrears:import); the file is not moved. */
+    @Override
+    public ImportResult importFile(Path file) {
+        return importer.importFile(file);
     }
 
     /** {@code arrears.erpintake.csv} records its items under source {@code erpintake.csv}. */

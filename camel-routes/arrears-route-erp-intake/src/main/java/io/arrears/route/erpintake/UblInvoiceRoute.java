@@ -1,6 +1,8 @@
 package io.arrears.route.erpintake;
 
+import io.arrears.api.intake.FileImporter;
 import io.arrears.api.intake.IntakeService;
+import io.arrears.api.metrics.Metrics;
 import java.time.Clock;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.spi.IdempotentRepository;
@@ -11,8 +13,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 
 /** Route {@value #ROUTE_ID}: Ubl invoice files from the folder configured in PID {@value #ROUTE_ID}. */
-@Component(service = RoutesBuilder.class, configurationPid = UblInvoiceRoute.ROUTE_ID,
-        configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Component(service = {RoutesBuilder.class, FileImporter.class}, configurationPid = UblInvoiceRoute.ROUTE_ID,
+        configurationPolicy = ConfigurationPolicy.REQUIRE, property = FileImporter.FORMAT + "=ubl")
 @Designate(ocd = InvoiceFolderConfig.class)
 public class UblInvoiceRoute extends InvoiceFolderRoute {
 
@@ -20,7 +22,7 @@ public class UblInvoiceRoute extends InvoiceFolderRoute {
 
     @Activate
     public UblInvoiceRoute(InvoiceFolderConfig config, @Reference IntakeService intake,
-            @Reference(target = "(arrears.repository=files)") IdempotentRepository processedFiles) {
-        super(settings(ROUTE_ID, config), InvoiceDocumentParser.ubl(), intake, processedFiles, Clock.systemUTC());
+            @Reference(target = "(arrears.repository=files)") IdempotentRepository processedFiles, @Reference Metrics metrics) {
+        super(settings(ROUTE_ID, config), InvoiceDocumentParser.ubl(), intake, processedFiles, metrics, Clock.systemUTC());
     }
 }

@@ -4,6 +4,7 @@ import io.arrears.core.intake.IntakeServiceImpl;
 import io.arrears.core.intake.InvoiceNumberExtractor;
 import io.arrears.core.intake.PaymentMatcher;
 import io.arrears.core.ledger.Ledger;
+import io.arrears.metrics.MetricsRegistry;
 import io.arrears.routes.support.JdbcIdempotentRepository;
 import io.arrears.store.jdbc.MigrationRunner;
 import io.arrears.store.jdbc.TestDatabase;
@@ -29,6 +30,7 @@ final class IntakeHarness implements AutoCloseable {
     final IntakeServiceImpl intake;
     final JdbcIdempotentRepository processedFiles;
     final DefaultCamelContext camel = new DefaultCamelContext();
+    final MetricsRegistry metrics = new MetricsRegistry();
 
     IntakeHarness(TestDatabase db) {
         this.db = db;

@@ -1,9 +1,13 @@
 package io.arrears.route.erpintake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.arrears.api.intake.IntakeParseException;
 import io.arrears.api.ledger.ItemBalance;
 import io.arrears.api.ledger.ItemStatus;
+import io.arrears.api.metrics.ArrearsMeters;
+import io.arrears.api.metrics.MeterValue;
 import io.arrears.api.money.Money;
 import io.arrears.routes.support.file.FileIntakeSettings;
 import io.arrears.store.jdbc.DatabaseTest;
@@ -39,7 +43,7 @@ class InvoiceFolderRouteTest {
         FileIntakeSettings settings = new FileIntakeSettings(routeId, inbox, ".*\\.(csv|xml)", Duration.ofMillis(50),
                 Duration.ofMinutes(10), doneFile, 1, Duration.ofMillis(10), true);
         IntakeHarness h = new IntakeHarness(db);
-        return h.start(new InvoiceFolderRoute(settings, parser, h.intake, h.processedFiles, Clock.systemUTC()));
+        return h.start(new InvoiceFolderRoute(settings, parser, h.intake, h.processedFiles, h.metrics, Clock.systemUTC()));
     }
 
     private static byte[] csv(String... rows) {
@@ -122,6 +126,38 @@ class InvoiceFolderRouteTest {
             assertThat(Files.readString(errors.resolve("bad.csv.error.txt")))
                     .contains("File: bad.csv", "line 3", "line 4", "nothing from it was imported");
             assertThat(inbox.resolve(".done/" + TODAY + "/good.csv")).exists();
+
+            // the metrics an operator scrapes moved: one file imported, one rejected, lag of the hour-old file
+            assertThat(h.metrics.value(ArrearsMeters.INTAKE_FILES, List.of("erpintake.csv", "imported")).value()).isEqualTo(1);
+            assertThat(h.metrics.value(ArrearsMeters.INTAKE_FILES, List.of("erpintake.csv", "rejected")).value()).isEqualTo(1);
+            MeterValue lag = h.metrics.value(ArrearsMeters.INTAKE_LAG, List.of("erpintake.csv"));
+            assertThat(lag.count()).isEqualTo(1);
+            assertThat(lag.value()).isGreaterThanOrEqualTo(3600);
+        }
+    }
+
+    @DatabaseTest
+    void anOperatorImportsAFileFromAPathWithTheRoutesParserWithoutMovingIt(TestDatabase db) throws Exception {
+        String route = "arrears.erpintake.csv";
+        FileIntakeSettings settings = new FileIntakeSettings(route, inbox, ".*\\.csv", Duration.ofMillis(50),
+                Duration.ofMinutes(10), null, 1, Duration.ofMillis(10), false);
+        IntakeHarness h = new IntakeHarness(db);
+        InvoiceFolderRoute importer = new InvoiceFolderRoute(settings, InvoiceDocumentParser.csv(CsvFormat.defaults()), h.intake,
+                h.processedFiles, h.metrics, Clock.systemUTC());
+        try (h) {
+            Path file = Files.write(inbox.resolve("manual.csv"), csv("E1;INV-1;INVOICE;C1;Acme;2025-03-01;2025-03-31;100,00;EUR;"));
+
+            assertThat(importer.importFile(file).created()).isEqualTo(1);
+            assertThat(importer.importFile(file).unchanged()).isEqualTo(1);
+            assertThat(h.ledger().customerIds()).containsExactly("C1");
+            assertThat(file).exists();
+
+            Path bad = Files.write(inbox.resolve("bad.csv"), resource("erpintake/csv/errors.csv"));
+            assertThatThrownBy(() -> importer.importFile(bad)).isInstanceOf(IntakeParseException.class);
+            assertThat(h.metrics.value(ArrearsMeters.INTAKE_FILES, List.of("erpintake.csv", "imported")).value()).isEqualTo(2);
+            assertThat(h.metrics.value(ArrearsMeters.INTAKE_FILES, List.of("erpintake.csv", "rejected")).value()).isEqualTo(1);
+            assertThatThrownBy(() -> importer.importFile(inbox.resolve("missing.csv"))).isInstanceOf(java.io.UncheckedIOException.class)
+                    .hasMessageContaining("missing.csv");
         }
     }
 

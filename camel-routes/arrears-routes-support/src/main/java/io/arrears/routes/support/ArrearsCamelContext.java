@@ -2,6 +2,8 @@ package io.arrears.routes.support;
 
 import io.arrears.api.health.ComponentHealth;
 import io.arrears.api.health.HealthContributor;
+import io.arrears.api.metrics.Metrics;
+import io.arrears.routes.support.metrics.RouteMetricsPolicyFactory;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,9 +42,14 @@ public class ArrearsCamelContext implements HealthContributor {
     private volatile DefaultCamelContext camel;
     private ServiceRegistration<CamelContext> registration;
 
+    @Reference
+    Metrics metrics;
+
     @Activate
     void activate(BundleContext bundleContext, CamelConfig config) throws Exception {
         DefaultCamelContext context = new DefaultCamelContext();
+        // exchanges, failures, in-flight and processing time per route id (camel-management is not available)
+        context.addRoutePolicyFactory(new RouteMetricsPolicyFactory(metrics));
         context.getCamelContextExtension().setName(config.context_name());
         // Camel is embedded in this bundle: its factory finder must look in this bundle's class path
         context.setApplicationContextClassLoader(getClass().getClassLoader());
