@@ -74,7 +74,7 @@ class StatementFolderRouteTest {
             FileIntakeSettings settings = new FileIntakeSettings(route, inbox, ".*\\.(sta|mt940)", Duration.ofMillis(50),
                     Duration.ofMinutes(10), null, 1, Duration.ofMillis(10), true);
             h.start(new StatementFolderRoute(settings, StatementParser.mt940(StandardCharsets.ISO_8859_1), h.intake,
-                    h.processedFiles, Clock.systemUTC()));
+                    h.processedFiles, h.metrics, Clock.systemUTC()));
             byte[] statement;
             try (java.io.InputStream in = TestResources.open("statement.mt940")) {
                 statement = in.readAllBytes();
