@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /** Canned answers for resource tests; records the as-of dates asked for. */
-public final class FakeLedgerQueries implements LedgerQueries {
+public class FakeLedgerQueries implements LedgerQueries {
 
     public static final LocalDate TODAY = LocalDate.of(2025, 3, 31);
 
