@@ -59,6 +59,11 @@ public final class InProcessApi {
         return call("GET", user, path, null, true);
     }
 
+    /** A GET as a script or another program sends it: without the tab's CSRF header. */
+    public Reply getWithoutCsrfHeader(String user, String path) {
+        return call("GET", user, path, null, false);
+    }
+
     public Reply post(String user, String path, String json) {
         return call("POST", user, path, json, true);
     }
@@ -91,13 +96,14 @@ public final class InProcessApi {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         try {
             ContainerResponse response = handler.apply(request, body).get();
-            return new Reply(response.getStatus(), body.toString(StandardCharsets.UTF_8));
+            return new Reply(response.getStatus(), body.toString(StandardCharsets.UTF_8),
+                    response.getHeaderString("WWW-Authenticate"));
         } catch (Exception e) {
             throw new IllegalStateException(method + " " + path + " failed in-process", e);
         }
     }
 
-    /** Status and body text of an answer. */
-    public record Reply(int status, String body) {
+    /** Status, body text and Basic challenge (if any) of an answer. */
+    public record Reply(int status, String body, String challenge) {
     }
 }
