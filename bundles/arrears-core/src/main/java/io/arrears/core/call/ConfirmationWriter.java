@@ -36,10 +36,17 @@ public final class ConfirmationWriter {
      */
     public ConfirmationDraft draft(CallOutcome outcome, Customer customer, Money openAmount, PaymentInstructions howToPay,
             ConsequenceKind consequence) {
+        Objects.requireNonNull(howToPay, "howToPay");
+        return draft(outcome, customer, openAmount, Optional.of(howToPay), consequence);
+    }
+
+    /** Like the other {@code draft}; without payment instructions (no creditor account configured) that paragraph is left out. */
+    public ConfirmationDraft draft(CallOutcome outcome, Customer customer, Money openAmount, Optional<PaymentInstructions> payment,
+            ConsequenceKind consequence) {
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(customer, "customer");
         Objects.requireNonNull(openAmount, "openAmount");
-        Objects.requireNonNull(howToPay, "howToPay");
+        Objects.requireNonNull(payment, "payment");
         Objects.requireNonNull(consequence, "consequence");
         String language = texts.languageFor(customer.language());
         ConfirmationTexts.Texts words = texts.in(language);
@@ -54,11 +61,13 @@ public final class ConfirmationWriter {
         values.put("collector", outcome.collector());
         values.put("callDate", format.date(callDate));
         values.put("open", format.money(openAmount));
-        values.put("holder", howToPay.accountHolder());
-        values.put("iban", howToPay.iban());
-        values.put("bic", howToPay.bic().map(b -> ", BIC " + b).orElse(""));
-        values.put("reference", howToPay.reference());
-        howToPay.paymentLink().ifPresent(link -> values.put("link", link));
+        payment.ifPresent(howToPay -> {
+            values.put("holder", howToPay.accountHolder());
+            values.put("iban", howToPay.iban());
+            values.put("bic", howToPay.bic().map(b -> ", BIC " + b).orElse(""));
+            values.put("reference", howToPay.reference());
+            howToPay.paymentLink().ifPresent(link -> values.put("link", link));
+        });
 
         String agreed;
         Optional<String> ifNotMet;
@@ -87,8 +96,8 @@ public final class ConfirmationWriter {
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add(fill(words.greeting(), values));
         paragraphs.add(fill(words.intro(), values) + "\n- " + fill(agreed, values));
-        paragraphs.add(fill(words.howToPay(), values)
-                + (howToPay.paymentLink().isPresent() ? "\n" + fill(words.paymentLink(), values) : ""));
+        payment.ifPresent(howToPay -> paragraphs.add(fill(words.howToPay(), values)
+                + (howToPay.paymentLink().isPresent() ? "\n" + fill(words.paymentLink(), values) : "")));
         ifNotMet.ifPresent(text -> paragraphs.add(fill(text, values)));
         paragraphs.add(fill(words.closing(), values));
 

@@ -31,6 +31,11 @@ public final class Jdbc {
         this.connection = connection;
     }
 
+    /** The connection of this transaction, for writers that take one (e.g. {@code Outbox.enqueue}). */
+    public Connection connection() {
+        return connection;
+    }
+
     /**
      * Inserts one row and returns its generated identity. Convention: the identity is the table's
      * first column (PostgreSQL returns every column as generated keys, H2 only the identity).

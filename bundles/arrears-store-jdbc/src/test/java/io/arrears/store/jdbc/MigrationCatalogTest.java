@@ -14,14 +14,15 @@ class MigrationCatalogTest {
         List<Integer> h2 = MigrationCatalog.load(DatabaseKind.H2).stream().map(Migration::version).toList();
         List<Integer> postgres = MigrationCatalog.load(DatabaseKind.POSTGRESQL).stream().map(Migration::version).toList();
 
-        assertThat(h2).isEqualTo(java.util.stream.IntStream.rangeClosed(1, h2.size()).boxed().toList());
+        // numbers are reserved per branch, so gaps are allowed; the catalog itself refuses versions that do not increase
+        assertThat(h2).isSorted().doesNotHaveDuplicates().startsWith(1);
         assertThat(postgres).isEqualTo(h2);
     }
 
     @Test
     void descriptionComesFromTheFileName() {
         assertThat(MigrationCatalog.load(DatabaseKind.H2)).extracting(Migration::label)
-                .containsExactly("V001 (ledger)", "V002 (dunning)", "V003 (ledger events)", "V004 (contact log)", "V005 (outbox)", "V006 (intake)", "V007 (dunning execution)", "V008 (dunning holds)");
+                .containsExactly("V001 (ledger)", "V002 (dunning)", "V003 (ledger events)", "V004 (contact log)", "V005 (outbox)", "V006 (intake)", "V007 (dunning execution)", "V008 (dunning holds)", "V011 (promises)", "V012 (payment plans)");
     }
 
     @Test

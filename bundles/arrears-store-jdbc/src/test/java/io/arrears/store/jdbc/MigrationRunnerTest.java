@@ -19,6 +19,8 @@ class MigrationRunnerTest {
 
     /** Every migration in the index; the expectations follow the catalog instead of a hard-coded count. */
     private static final int ALL = MigrationCatalog.load(DatabaseKind.H2).size();
+    /** Versions are reserved per branch, so the latest is not always the count. */
+    private static final int LATEST = MigrationCatalog.load(DatabaseKind.H2).get(ALL - 1).version();
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T08:00:00Z"), ZoneOffset.UTC);
     private static final List<String> LEDGER_TABLES = List.of(
             "customers", "contacts", "items", "payments", "allocations", "reversals", "waivers", "ledger_events");
@@ -30,8 +32,8 @@ class MigrationRunnerTest {
 
         assertThat(result.kind()).isEqualTo(db.kind());
         assertThat(result.appliedNow()).extracting(Migration::label).containsExactly("V001 (ledger)", "V002 (dunning)", "V003 (ledger events)",
-                "V004 (contact log)", "V005 (outbox)", "V006 (intake)", "V007 (dunning execution)", "V008 (dunning holds)");
-        assertThat(result.schemaVersion()).isEqualTo(ALL);
+                "V004 (contact log)", "V005 (outbox)", "V006 (intake)", "V007 (dunning execution)", "V008 (dunning holds)", "V011 (promises)", "V012 (payment plans)");
+        assertThat(result.schemaVersion()).isEqualTo(LATEST);
         assertThat(db.queryLong("SELECT count(*) FROM arrears_schema_version")).isEqualTo(ALL);
         assertThat(db.queryLong("SELECT count(*) FROM arrears_schema_version WHERE applied_at = TIMESTAMP WITH TIME ZONE '2026-03-02 08:00:00+00'"))
                 .isEqualTo(ALL);
@@ -48,7 +50,7 @@ class MigrationRunnerTest {
         MigrationResult again = runner.migrate(db.dataSource());
 
         assertThat(again.appliedNow()).isEmpty();
-        assertThat(again.schemaVersion()).isEqualTo(ALL);
+        assertThat(again.schemaVersion()).isEqualTo(LATEST);
         assertThat(db.queryLong("SELECT count(*) FROM arrears_schema_version")).isEqualTo(ALL);
     }
 

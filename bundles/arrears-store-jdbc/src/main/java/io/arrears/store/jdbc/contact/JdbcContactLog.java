@@ -66,21 +66,25 @@ public final class JdbcContactLog implements ContactLog {
     @Override
     public ContactEntry append(NewContactEntry entry) {
         Objects.requireNonNull(entry, "entry must not be null");
-        return transactions.inTransaction(jdbc -> {
-            String operation = "appending a " + entry.channel() + " contact of customer '" + entry.customerId() + "' to the contact log";
-            if (kind == DatabaseKind.H2) {
-                jdbc.update(operation, "SET LOCK_TIMEOUT " + H2_LOCK_TIMEOUT_MILLIS);
-            }
-            ContactLogHead head = jdbc.queryOptional(operation, LOCK_HEAD, ContactLogHead::read)
-                    .orElseThrow(() -> new StoreException(operation + " failed: contact_log_head has no row; was migration V004 applied?"));
-            ContactLogRow row = ContactLogRow.append(head.seq() + 1, clock.instant().truncatedTo(ChronoUnit.MICROS), entry, head.hash());
-            jdbc.update(operation, INSERT, row.values());
-            int advanced = jdbc.update(operation, ADVANCE_HEAD, row.seq(), row.entryHash(), head.seq());
-            if (advanced != 1) {
-                throw new StoreException(operation + " failed: the head moved from entry " + head.seq() + " while it was locked");
-            }
-            return row.toEntry();
-        });
+        return transactions.inTransaction(jdbc -> append(jdbc, entry));
+    }
+
+    /** Appends inside the caller's transaction; the head stays locked until the caller commits. */
+    public ContactEntry append(Jdbc jdbc, NewContactEntry entry) {
+        Objects.requireNonNull(entry, "entry must not be null");
+        String operation = "appending a " + entry.channel() + " contact of customer '" + entry.customerId() + "' to the contact log";
+        if (kind == DatabaseKind.H2) {
+            jdbc.update(operation, "SET LOCK_TIMEOUT " + H2_LOCK_TIMEOUT_MILLIS);
+        }
+        ContactLogHead head = jdbc.queryOptional(operation, LOCK_HEAD, ContactLogHead::read)
+                .orElseThrow(() -> new StoreException(operation + " failed: contact_log_head has no row; was migration V004 applied?"));
+        ContactLogRow row = ContactLogRow.append(head.seq() + 1, clock.instant().truncatedTo(ChronoUnit.MICROS), entry, head.hash());
+        jdbc.update(operation, INSERT, row.values());
+        int advanced = jdbc.update(operation, ADVANCE_HEAD, row.seq(), row.entryHash(), head.seq());
+        if (advanced != 1) {
+            throw new StoreException(operation + " failed: the head moved from entry " + head.seq() + " while it was locked");
+        }
+        return row.toEntry();
     }
 
     @Override

@@ -1,0 +1,12 @@
+package io.arrears.api.promise;
+
+import java.time.Instant;
+
+/** A stored {@link PromiseStateChange} and when Arrears recorded it. */
+public record RecordedStateChange(PromiseStateChange change, Instant recordedAt) {
+
+    public RecordedStateChange {
+        Checks.present(change, "RecordedStateChange", "change");
+        Checks.present(recordedAt, "RecordedStateChange", "recordedAt");
+    }
+}

@@ -1,0 +1,85 @@
+package io.arrears.core.call;
+
+import io.arrears.api.outbox.NewOutboxMessage;
+import io.arrears.api.plan.ApprovalRequiredException;
+import io.arrears.api.plan.PaymentPlan;
+import io.arrears.api.plan.PlanProposal;
+import io.arrears.api.plan.PlanRepository;
+import io.arrears.api.plan.PlanService;
+import io.arrears.api.plan.PlanTerms;
+import io.arrears.api.plan.StoredPlan;
+import io.arrears.api.profile.BehaviourType;
+import io.arrears.core.call.DebtorLookup.Debtor;
+import io.arrears.core.plan.InstalmentCalculator;
+import io.arrears.core.plan.PlanGuardrails;
+import io.arrears.core.profile.GuardrailDecision;
+import io.arrears.core.profile.Playbooks;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Payment plans for collectors: the schedule from the {@link InstalmentCalculator}, the verdict of the negotiation
+ * guardrails of the debtor's playbook, and agreement (stored, dunning paused by a PAYMENT_PLAN block, the agreement
+ * sent by e-mail, or handed to the collector as a task to post when the debtor has no e-mail address).
+ * Behaviour types are not known here yet: every debtor gets the UNKNOWN playbook's guardrails.
+ */
+public final class PlanAgreements implements PlanService {
+
+    private final DebtorLookup debtors;
+    private final PlanRepository plans;
+    private final Playbooks playbooks;
+    private final InstalmentCalculator calculator = new InstalmentCalculator();
+    private final Clock clock;
+
+    public PlanAgreements(DebtorLookup debtors, PlanRepository plans, Playbooks playbooks, Clock clock) {
+        this.debtors = Objects.requireNonNull(debtors, "debtors");
+        this.plans = Objects.requireNonNull(plans, "plans");
+        this.playbooks = Objects.requireNonNull(playbooks, "playbooks");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public PlanProposal preview(PlanTerms terms, String collector) {
+        debtor(terms.customerId());
+        return proposal(terms, collector, clock.instant());
+    }
+
+    @Override
+    public StoredPlan agree(PlanTerms terms, String user, boolean mayApprove) {
+        Debtor debtor = debtor(terms.customerId());
+        Instant now = clock.instant();
+        PlanProposal proposal = proposal(terms, user, now);
+        if (proposal.needsManagerApproval() && !mayApprove) {
+            throw new ApprovalRequiredException(proposal.reasons());
+        }
+        PaymentPlan plan = proposal.plan();
+        String key = "plan-agreement:" + plan.id();
+        String subject = PlanAgreementText.subject(plan);
+        String body = PlanAgreementText.body(plan, debtor.customer());
+        NewOutboxMessage agreement = debtor.customer().contacts().stream().flatMap(c -> c.email().stream()).findFirst()
+                .map(email -> NewOutboxMessage.email(key, io.arrears.api.outbox.Recipient.of(email, debtor.customer().name()), subject,
+                        body, Optional.empty(), List.of()))
+                .orElseGet(() -> NewOutboxMessage.task(key, user, "Post the plan agreement to " + debtor.customer().name()
+                        + " (no e-mail address known)", body));
+        return plans.agree(plan, proposal.needsManagerApproval() ? Optional.of(user) : Optional.empty(), Optional.of(agreement));
+    }
+
+    @Override
+    public List<StoredPlan> plans(String erpCustomerId) {
+        return plans.forCustomer(erpCustomerId);
+    }
+
+    private PlanProposal proposal(PlanTerms terms, String user, Instant now) {
+        PaymentPlan plan = calculator.plan("PLAN-" + terms.customerId() + "-" + now.toEpochMilli(), terms, user, now);
+        GuardrailDecision decision = PlanGuardrails.check(plan, playbooks.forType(BehaviourType.UNKNOWN).guardrails());
+        return new PlanProposal(plan, decision.needsManagerApproval(), decision.reasons());
+    }
+
+    private Debtor debtor(String erpCustomerId) {
+        return debtors.find(erpCustomerId)
+                .orElseThrow(() -> new IllegalArgumentException("no customer with ERP id '" + erpCustomerId + "'"));
+    }
+}

@@ -1,0 +1,45 @@
+package io.arrears.core.osgi;
+
+import io.arrears.api.intake.CustomerRepository;
+import io.arrears.api.ledger.LedgerEventRepository;
+import io.arrears.api.plan.PlanProposal;
+import io.arrears.api.plan.PlanRepository;
+import io.arrears.api.plan.PlanService;
+import io.arrears.api.plan.PlanTerms;
+import io.arrears.api.plan.StoredPlan;
+import io.arrears.core.call.PlanAgreements;
+import io.arrears.core.profile.Playbooks;
+import java.time.Clock;
+import java.util.List;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Offers {@link PlanAgreements} as the {@link PlanService}, with the bundled playbooks' guardrails. */
+@Component(service = PlanService.class, configurationPid = DunningRunConfig.PID)
+public class PlanServiceComponent implements PlanService {
+
+    private final PlanService delegate;
+
+    @Activate
+    public PlanServiceComponent(DunningRunConfig config, @Reference CustomerRepository customers,
+            @Reference LedgerEventRepository journal, @Reference PlanRepository plans) {
+        this.delegate = new PlanAgreements(CollectionParts.debtors(config, customers, journal), plans, Playbooks.bundledDefault(),
+                Clock.systemUTC());
+    }
+
+    @Override
+    public PlanProposal preview(PlanTerms terms, String collector) {
+        return delegate.preview(terms, collector);
+    }
+
+    @Override
+    public StoredPlan agree(PlanTerms terms, String user, boolean mayApprove) {
+        return delegate.agree(terms, user, mayApprove);
+    }
+
+    @Override
+    public List<StoredPlan> plans(String erpCustomerId) {
+        return delegate.plans(erpCustomerId);
+    }
+}
