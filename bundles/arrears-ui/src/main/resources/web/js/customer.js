@@ -65,8 +65,7 @@ function timelineSection(timeline) {
       : h('ol', { id: 'timeline-list', className: 'timeline' }, entries.map(e => h('li', { className: 'kind-' + (e.kind || e.type || '') },
         h('time', {}, e.at || e.occurredAt ? dateTime(e.at || e.occurredAt) : date(e.date)), ' ',
         h('strong', {}, label('timeline', e.kind || e.type)), ' ',
-        h('span', {}, e.summary || e.text || e.notes || ''),
-        e.amount ? ' ' + money(e.amount) : ''))));
+        h('span', {}, e.summary || e.text || e.notes || '')))));
 }
 
 function callSheetSection(sheet) {
@@ -113,24 +112,45 @@ function callForm(id, currency, reload) {
     field(t('action.outcome'), outcome), field(t('action.notes'), notes), promiseFields,
     h('button', { type: 'submit' }, t('action.save')), h('p', { className: 'result', role: 'status' }));
   return action(form, () => {
-    const body = { outcome: outcome.value, notes: notes.value, language: currentLanguage() };
+    const body = { outcome: outcome.value, notes: notes.value };
     if (WITH_PROMISE.has(outcome.value)) {
-      body.promise = { amount: { amount: amount.value.replace(',', '.'), currency }, promisedDate: promisedDate.value };
+      body.promise = { amount: amount.value.trim().replace(',', '.'), currency, date: promisedDate.value };
     }
     return post('customers/' + enc(id) + '/calls', body);
   }, reload);
 }
 
-function planForm(id, currency, reload) {
-  const instalments = h('input', { name: 'instalments', id: 'plan-instalments', type: 'number', min: 2, max: 36, value: 3, required: true });
+function planForm(id, currency, overdue, reload) {
+  const total = h('input', { name: 'total', id: 'plan-total', inputmode: 'decimal', value: overdue || '', required: true });
+  const instalments = h('input', { name: 'instalments', id: 'plan-instalments', type: 'number', min: 1, max: 60, value: 3, required: true });
   const firstDate = h('input', { name: 'firstDate', id: 'plan-first', type: 'date', required: true });
   const frequency = h('select', { name: 'frequency', id: 'plan-frequency' },
     ['MONTHLY', 'BIWEEKLY', 'WEEKLY'].map(f => h('option', { value: f }, label('frequency', f))));
+  const preview = h('div', { id: 'plan-preview' });
+  const terms = () => ({ total: { amount: total.value.trim().replace(',', '.'), currency }, instalments: Number(instalments.value),
+    frequency: frequency.value, firstDueDate: firstDate.value });
   const form = h('form', { id: 'plan-form', className: 'action' }, h('h4', {}, t('action.plan')),
-    field(t('action.instalments'), instalments), field(t('action.firstDate'), firstDate), field(t('action.frequency'), frequency),
-    h('button', { type: 'submit' }, t('action.propose')), h('p', { className: 'result', role: 'status' }));
-  return action(form, () => post('customers/' + enc(id) + '/plans',
-    { instalments: Number(instalments.value), firstDueDate: firstDate.value, frequency: frequency.value, currency }), reload);
+    field(t('action.total') + ' (' + currency + ')', total), field(t('action.instalments'), instalments),
+    field(t('action.firstDate'), firstDate), field(t('action.frequency'), frequency),
+    h('button', { type: 'submit' }, t('action.preview')), preview, h('p', { className: 'result', role: 'status' }));
+  // preview first (schedule, whether a manager must agree), then agree with a second click
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    clearError();
+    try {
+      const proposal = await post('customers/' + enc(id) + '/plans/preview', terms());
+      const agree = h('button', { type: 'button', id: 'plan-agree', onclick: () => post('customers/' + enc(id) + '/plans', terms())
+        .then(reload).catch(showError) }, t('action.agree'));
+      replace(preview, table([t('plan.number'), t('item.due'), t('item.amount')],
+        proposal.plan.schedule.map(i => [i.number === 0 ? t('plan.down') : String(i.number), date(i.dueDate), money(i.amount)]),
+        { className: 'grid' }),
+      proposal.needsManagerApproval ? h('p', { className: 'error' }, t('plan.needsManager') + ' ' + proposal.reasons.join('; ')) : null,
+      agree);
+    } catch (error) {
+      showError(error);
+    }
+  });
+  return form;
 }
 
 function disputeForm(id, blocks, me, reload) {
@@ -165,8 +185,10 @@ export async function showCustomer(view, id, me) {
   const lang = currentLanguage();
   const [customer, items, blocks, profile, sheet, timeline] = await Promise.all([
     get(path), get(path + '/items'), get(path + '/blocks'),
-    optional(path + '/profile?lang=' + lang), optional(path + '/call-sheet?lang=' + lang), optional(path + '/timeline')]);
-  const currency = (customer.positions.find(p => Number(p.overdue.amount) > 0) || customer.positions[0] || { currency: 'EUR' }).currency;
+    optional(path + '/profile?lang=' + lang), optional(path + '/call-sheet?lang=' + lang), optional(path + '/timeline?limit=100')]);
+  const main = customer.positions.find(p => Number(p.overdue.amount) > 0) || customer.positions[0];
+  const currency = main ? main.currency : 'EUR';
+  const overdueAmount = main ? main.overdue.amount : '';
   replace(view,
     h('h2', { id: 'customer-name' }, customer.name || customer.erpCustomerId),
     h('p', { className: 'hint' }, t('customer.id', { id: customer.erpCustomerId }) + (customer.country ? ' · ' + customer.country : '')
@@ -174,6 +196,6 @@ export async function showCustomer(view, id, me) {
     summary(customer, profile),
     h('div', { className: 'columns' },
       h('div', {}, itemsSection(items), timelineSection(timeline)),
-      h('div', {}, card('actions', t('customer.actions'), callForm(id, currency, reload), planForm(id, currency, reload),
+      h('div', {}, card('actions', t('customer.actions'), callForm(id, currency, reload), planForm(id, currency, overdueAmount, reload),
         disputeForm(id, blocks, me, reload), escalationForm(id, reload)), callSheetSection(sheet))));
 }

@@ -1,10 +1,12 @@
 package io.arrears.rest.internal.dashboard;
 
 import io.arrears.api.ledger.AgingReport;
+import io.arrears.api.ledger.LedgerEvent;
 import io.arrears.api.ledger.LedgerEventRepository;
 import io.arrears.api.ledger.LedgerQueries;
 import io.arrears.api.outbox.Outbox;
 import io.arrears.api.outbox.OutboxMessage;
+import io.arrears.api.promise.PromiseRepository;
 import io.arrears.rest.internal.json.QueryParams;
 import io.arrears.rest.internal.ledger.AgingJson;
 import io.arrears.rest.internal.outbox.OutboxMessageJson;
@@ -47,14 +49,18 @@ public class DashboardResource {
     private final LedgerQueries queries;
     private final LedgerEventRepository events;
     private final Optional<Outbox> outbox;
+    private final Optional<PromiseRepository> promises;
 
     @Activate
     public DashboardResource(@Reference LedgerQueries queries, @Reference LedgerEventRepository events,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
-            Outbox outbox) {
+            Outbox outbox,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+            PromiseRepository promises) {
         this.queries = queries;
         this.events = events;
         this.outbox = Optional.ofNullable(outbox);
+        this.promises = Optional.ofNullable(promises);
     }
 
     /** {@code ?asOf=} end of the period (today), {@code ?days=} its length (90). */
@@ -63,10 +69,14 @@ public class DashboardResource {
         LocalDate date = QueryParams.asOf(asOf, queries::today);
         int period = periodDays(days);
         AgingReport aging = queries.portfolioAging(date);
-        List<DashboardJson.MetricsJson> metrics = ReceivableMetrics.compute(events.findAll(), aging, period).stream()
+        List<LedgerEvent> all = events.findAll();
+        List<DashboardJson.MetricsJson> metrics = ReceivableMetrics.compute(all, aging, period).stream()
                 .map(DashboardJson.MetricsJson::of).toList();
-        return new DashboardJson(date, period, AgingJson.of(aging), metrics, outbox.map(DashboardResource::deadLetters)
-                .orElse(null));
+        PromiseKeptRate kept = promises.map(repository -> PromiseKeptRate.of(
+                all.stream().map(LedgerEvent::customerId).distinct().flatMap(id -> repository.forCustomer(id).stream()).toList(),
+                date.minusDays(period), date)).orElse(null);
+        return new DashboardJson(date, period, AgingJson.of(aging), metrics, kept,
+                outbox.map(DashboardResource::deadLetters).orElse(null));
     }
 
     private static DashboardJson.DeadLettersJson deadLetters(Outbox outbox) {

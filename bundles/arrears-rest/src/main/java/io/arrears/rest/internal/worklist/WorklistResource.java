@@ -4,6 +4,7 @@ import io.arrears.api.contact.ContactLog;
 import io.arrears.api.ledger.CustomerAccount;
 import io.arrears.api.ledger.LedgerQueries;
 import io.arrears.api.ledger.Page;
+import io.arrears.api.promise.PromiseRepository;
 import io.arrears.rest.internal.json.PageJson;
 import io.arrears.rest.internal.json.QueryParams;
 import io.arrears.rest.internal.security.Roles;
@@ -50,8 +51,10 @@ public class WorklistResource {
     @Activate
     public WorklistResource(@Reference LedgerQueries queries,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
-            ContactLog contactLog) {
-        this(queries, signalSource(contactLog));
+            ContactLog contactLog,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+            PromiseRepository promises) {
+        this(queries, signalSource(contactLog, promises));
     }
 
     public WorklistResource(LedgerQueries queries, CustomerSignalSource signals) {
@@ -59,10 +62,13 @@ public class WorklistResource {
         this.signals = signals;
     }
 
-    private static CustomerSignalSource signalSource(ContactLog contactLog) {
+    private static CustomerSignalSource signalSource(ContactLog contactLog, PromiseRepository promises) {
         List<SignalPart> parts = new ArrayList<>();
         if (contactLog != null) {
             parts.add(new ContactLogPart(contactLog, ZoneId.systemDefault()));
+        }
+        if (promises != null) {
+            parts.add(new PromisePart(promises));
         }
         return new CombinedSignals(parts);
     }
