@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -137,6 +138,32 @@ class CollectionTabBrowserIT {
         browser.waitFor("document.getElementById('dispute-form').textContent.includes('wrong delivery address')",
                 Duration.ofSeconds(20));
         browser.screenshot(SCREENSHOTS.resolve("collection-tab-en.png"));
+    }
+
+    @Test
+    @Order(2)
+    void aCallWithAPromiseLoggedInTheTabAppearsInTheTimeline() throws Exception {
+        open("/arrears/ui/customer/" + DEMO_CUSTOMER + "?lang=en", KarafProcess.COLLECTOR);
+        browser.waitFor("document.getElementById('call-form')", Duration.ofSeconds(30));
+        String promised = LocalDate.now().plusDays(7).toString();
+
+        browser.evaluate("(() => { const f = document.getElementById('call-form');"
+                + " f.outcome.value = 'PROMISE_TO_PAY'; f.outcome.dispatchEvent(new Event('change'));"
+                + " f.notes.value = 'pays the September invoice next week';"
+                + " f.amount.value = '250.00'; f.promisedDate.value = " + js(promised) + "; f.requestSubmit(); return true; })()");
+
+        browser.waitFor("document.querySelector('#timeline-list li.kind-PROMISE_MADE')", Duration.ofSeconds(30));
+        String promise = browser.evaluate("document.querySelector('#timeline-list li.kind-PROMISE_MADE').textContent").asText();
+        assertThat(promise).contains("250");
+        assertThat(browser.evaluate("document.getElementById('notice').hidden").asBoolean()).isTrue();
+        browser.screenshot(SCREENSHOTS.resolve("collection-tab-promise.png"));
+
+        // a promise in the past is refused by the API and the tab shows the API's message
+        browser.evaluate("(() => { const f = document.getElementById('call-form');"
+                + " f.outcome.value = 'PROMISE_TO_PAY'; f.outcome.dispatchEvent(new Event('change'));"
+                + " f.amount.value = '10.00'; f.promisedDate.value = '2000-01-01'; f.requestSubmit(); return true; })()");
+        browser.waitFor("!document.getElementById('notice').hidden", Duration.ofSeconds(30));
+        assertThat(browser.evaluate("document.getElementById('notice').textContent").asText()).contains("400");
     }
 
     @Test
