@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.OptionalLong;
 
 /**
@@ -52,10 +53,23 @@ public final class DunningRunServiceImpl implements DunningRunService {
     private final NoticeMessages messages;
     private final String triggeredBy;
     private final Clock clock;
+    private final Function<String, DunningStyle> styles;
 
     public DunningRunServiceImpl(LedgerEventRepository journal, CustomerRepository customers, DunningNoticeRepository notices,
             DunningBlockRepository blocks, DunningPolicy policy, HolidayCalendar holidays, LedgerDunningFacts facts, NoticeMessages messages,
             String triggeredBy, Clock clock) {
+        this(journal, customers, notices, blocks, policy, holidays, facts, messages, triggeredBy, clock, id -> DunningStyle.NONE);
+    }
+
+    /**
+     * @param styles the customer's behaviour type and playbook channel order ({@link DunningStyle#NONE} when not
+     *               profiled): the type goes to the proposal and picks the letter variant, the channel order picks the
+     *               channel among those the level allows
+     */
+    public DunningRunServiceImpl(LedgerEventRepository journal, CustomerRepository customers, DunningNoticeRepository notices,
+            DunningBlockRepository blocks, DunningPolicy policy, HolidayCalendar holidays, LedgerDunningFacts facts, NoticeMessages messages,
+            String triggeredBy, Clock clock, Function<String, DunningStyle> styles) {
+        this.styles = Objects.requireNonNull(styles, "styles");
         this.journal = Objects.requireNonNull(journal, "journal");
         this.customers = Objects.requireNonNull(customers, "customers");
         this.notices = Objects.requireNonNull(notices, "notices");
@@ -89,7 +103,8 @@ public final class DunningRunServiceImpl implements DunningRunService {
             try {
                 NoticeHistory history = notices.history(customerId);
                 List<DunningBlock> active = blocks.active(customerId);
-                DebtorFacts debtor = facts.debtor(customer.get(), history, active);
+                DunningStyle style = styles.apply(customerId);
+                DebtorFacts debtor = styled(facts.debtor(customer.get(), history, active), style);
                 if (debtor.blockReason().isPresent()) {
                     // the engine proposes nothing for a blocked customer; the run says why
                     skipped.add(new SkippedCustomer(customerId, "customer blocked: " + debtor.blockReason().get()));
@@ -98,7 +113,7 @@ public final class DunningRunServiceImpl implements DunningRunService {
                 List<DunningProposal> decided = engine.propose(policy, debtor,
                         facts.items(ledger, customerId, history, active), decisionClock);
                 for (DunningProposal proposal : decided) {
-                    proposals.add(store(runId, runDate, proposal, customer.get()));
+                    proposals.add(store(runId, runDate, styled(proposal, style), customer.get()));
                 }
             } catch (IllegalArgumentException e) {
                 // one customer's bad data (unknown country, currency without a minimum) must not stop the run
@@ -107,6 +122,18 @@ public final class DunningRunServiceImpl implements DunningRunService {
         }
         notices.completeIfDone(runId, clock.instant());
         return new RunProposal(runId, runDate, proposals, skipped);
+    }
+
+    private static DebtorFacts styled(DebtorFacts d, DunningStyle style) {
+        return style.type().isKnown()
+                ? new DebtorFacts(d.customerId(), d.country(), d.zone(), d.language(), d.lastContact(), d.blockReason(),
+                        Optional.of(style.type().name()))
+                : d;
+    }
+
+    private static DunningProposal styled(DunningProposal p, DunningStyle style) {
+        return new DunningProposal(p.customerId(), p.level(), p.levelName(), p.items(), p.total(), style.order(p.channels()),
+                p.tone(), p.fee(), p.chargeInterest(), p.language(), p.behaviourTypeHint(), p.status(), p.notBefore(), p.reason());
     }
 
     private CustomerProposal store(long runId, LocalDate runDate, DunningProposal proposal, CustomerMasterData customer) {
@@ -157,7 +184,7 @@ public final class DunningRunServiceImpl implements DunningRunService {
         LocalDate today = LocalDate.ofInstant(clock.instant(), debtor.zone());
         try {
             return new ExecutionDecision.Send(List.of(messages.message(notice.id(), notice.proposal(), customer,
-                    debtor.country(), ledger, today)), today, reason);
+                    debtor.country(), ledger, today, styles.apply(customer.erpCustomerId()).type())), today, reason);
         } catch (IllegalArgumentException e) {
             // the customer's data cannot make a message (e.g. a malformed e-mail address): this notice is dropped with
             // the reason, the run goes on; a broken letter template (LetterRenderingException) stops the run instead

@@ -46,7 +46,12 @@ public final class NoticeLetters {
 
     NewOutboxMessage email(long noticeId, NewNotice notice, CustomerMasterData customer, String country, Ledger ledger,
             LocalDate letterDate) {
-        RenderedLetter letter = renderer.render(request(noticeId, notice, customer, country, ledger, letterDate));
+        return email(noticeId, notice, customer, country, ledger, letterDate, BehaviourType.UNKNOWN);
+    }
+
+    NewOutboxMessage email(long noticeId, NewNotice notice, CustomerMasterData customer, String country, Ledger ledger,
+            LocalDate letterDate, BehaviourType behaviour) {
+        RenderedLetter letter = renderer.render(request(noticeId, notice, customer, country, ledger, letterDate, behaviour));
         Attachment pdf = new Attachment("notice-" + noticeId + ".pdf", Attachment.PDF, letter.pdf());
         return NewOutboxMessage.email(notice.noticeKey(), Recipient.of(customer.email(), customer.name()), letter.subject(),
                 letter.textBody(), Optional.of(letter.htmlBody()), List.of(pdf));
@@ -54,6 +59,12 @@ public final class NoticeLetters {
 
     LetterRequest request(long noticeId, NewNotice notice, CustomerMasterData customer, String country, Ledger ledger,
             LocalDate letterDate) {
+        return request(noticeId, notice, customer, country, ledger, letterDate, BehaviourType.UNKNOWN);
+    }
+
+    /** @param behaviour picks the letter variant: the behaviour paragraph of the type's playbook */
+    LetterRequest request(long noticeId, NewNotice notice, CustomerMasterData customer, String country, Ledger ledger,
+            LocalDate letterDate, BehaviourType behaviour) {
         List<LetterItem> items = new ArrayList<>();
         Optional<String> itemReference = Optional.empty();
         for (NoticeLine line : notice.lines()) {
@@ -69,7 +80,7 @@ public final class NoticeLetters {
         Money totalDue = notice.total().plus(notice.fee());
         Debtor debtor = Debtor.of(customer.name(), PostalAddress.of(country, customer.name()), null);
         return new LetterRequest("N" + noticeId, notice.languageTag(), notice.level(),
-                io.arrears.api.letter.Tone.valueOf(notice.tone()), BehaviourType.UNKNOWN, creditor, debtor, items, List.of(),
+                io.arrears.api.letter.Tone.valueOf(notice.tone()), behaviour, creditor, debtor, items, List.of(),
                 fees, totalDue, letterDate.plusDays(payWithinDays), itemReference.orElse(CreditorReference.of("N" + noticeId)),
                 letterDate);
     }

@@ -1,5 +1,6 @@
 package io.arrears.core.dunning;
 
+import io.arrears.api.profile.BehaviourType;
 import io.arrears.api.dunning.NewNotice;
 import io.arrears.api.dunning.NoticeLine;
 import io.arrears.api.intake.CustomerMasterData;
@@ -36,9 +37,15 @@ public final class NoticeMessages {
      */
     NewOutboxMessage message(long noticeId, NewNotice notice, CustomerMasterData customer, String country, Ledger ledger,
             LocalDate letterDate) {
+        return message(noticeId, notice, customer, country, ledger, letterDate, BehaviourType.UNKNOWN);
+    }
+
+    /** @param behaviour the customer's behaviour type in force: picks the letter variant (its behaviour paragraph) */
+    NewOutboxMessage message(long noticeId, NewNotice notice, CustomerMasterData customer, String country, Ledger ledger,
+            LocalDate letterDate, BehaviourType behaviour) {
         return switch (notice.channel()) {
             case EMAIL -> letters.isPresent()
-                    ? letters.get().email(noticeId, notice, customer, country, ledger, letterDate)
+                    ? letters.get().email(noticeId, notice, customer, country, ledger, letterDate, behaviour)
                     : NewOutboxMessage.email(notice.noticeKey(), Recipient.of(customer.email(), customer.name()),
                             subject(notice), emailText(notice, customer), Optional.empty(), List.of());
             case TASK -> NewOutboxMessage.task(notice.noticeKey(), collector,

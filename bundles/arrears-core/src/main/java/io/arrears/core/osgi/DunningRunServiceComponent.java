@@ -20,6 +20,9 @@ import io.arrears.core.dunning.NoticeLetters;
 import io.arrears.core.dunning.NoticeMessages;
 import io.arrears.api.letter.LetterRenderer;
 import java.util.Optional;
+import io.arrears.api.profile.ProfileService;
+import io.arrears.core.dunning.ContactChannel;
+import io.arrears.core.dunning.DunningStyle;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import java.nio.file.Path;
@@ -47,7 +50,9 @@ public class DunningRunServiceComponent implements DunningRunService {
             @Reference CustomerRepository customers, @Reference DunningNoticeRepository notices,
             @Reference DunningBlockRepository blocks,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
-            LetterRenderer renderer) {
+            LetterRenderer renderer,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+            ProfileService profiles) {
         DunningPolicy policy = config.policy_file().isBlank()
                 ? DunningPolicyLoader.loadDefault()
                 : DunningPolicyLoader.load(Path.of(config.policy_file()));
@@ -61,7 +66,20 @@ public class DunningRunServiceComponent implements DunningRunService {
                         new LetterCreditor(List.of(config.creditor_address()), config.creditor_country(), config.pay_within_days())))
                 : Optional.empty();
         this.delegate = new DunningRunServiceImpl(journal, customers, notices, blocks, policy, new CountryHolidayCalendar(), facts,
-                new NoticeMessages(creditor, config.collector(), letters), config.triggered_by(), Clock.systemUTC());
+                new NoticeMessages(creditor, config.collector(), letters), config.triggered_by(), Clock.systemUTC(),
+                id -> style(profiles, id));
+    }
+
+    /** The customer's type in force and its playbook's channel order; no profile service: the plain ladder. */
+    static DunningStyle style(ProfileService profiles, String customerId) {
+        if (profiles == null) {
+            return DunningStyle.NONE;
+        }
+        return profiles.profile(customerId, "en")
+                .map(p -> new DunningStyle(p.type(), p.playbook().channels().stream()
+                        .map(name -> java.util.Arrays.stream(ContactChannel.values()).filter(c -> c.name().equals(name)).findFirst())
+                        .flatMap(Optional::stream).toList()))
+                .orElse(DunningStyle.NONE);
     }
 
     @Override

@@ -28,7 +28,7 @@ public record ClassifierConfig(
         Map<BehaviourType, List<ScoringRule>> rules,
         OverrideReleasePolicy overrideRelease) {
 
-    static final String RESOURCE = "classifier.json";
+    public static final String RESOURCE = "classifier.json";
 
     public ClassifierConfig {
         if (minObservations < 1) {

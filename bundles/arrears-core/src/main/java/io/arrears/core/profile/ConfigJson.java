@@ -13,11 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Reads the profiling configuration files: the bundled defaults (class-path resources next to this
+ * Reads and writes the profiling configuration files: the bundled defaults (class-path resources next to this
  * class) or an operator's edited copy from a path. Unknown fields are errors so a typo is not a
  * silently ignored setting.
  */
-final class ConfigJson {
+public final class ConfigJson {
 
     // configured once, then only read: ObjectMapper is thread-safe for reading
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -28,6 +28,48 @@ final class ConfigJson {
             .build();
 
     private ConfigJson() {
+    }
+
+    /** Parses an edited document; a problem is a {@link ProfileConfigException} naming it (field, line, column). */
+    public static <T> T parse(String json, Class<T> type, String source) {
+        try {
+            return parse(new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    MAPPER.getTypeFactory().constructType(type), source);
+        } catch (IOException e) {
+            throw new ProfileConfigException(source + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Parses a document into a generic type, e.g. a map of type to guardrails. */
+    public static <T> T parse(String json, com.fasterxml.jackson.core.type.TypeReference<T> type, String source) {
+        try {
+            return parse(new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    MAPPER.getTypeFactory().constructType(type), source);
+        } catch (IOException e) {
+            throw new ProfileConfigException(source + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The document as indented JSON. */
+    public static String write(Object value) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+        } catch (JacksonException e) {
+            throw new ProfileConfigException("cannot write " + value.getClass().getSimpleName() + " as JSON: "
+                    + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** The text of a bundled default, e.g. {@code playbooks.json}. */
+    public static String bundledText(String resource) {
+        try (InputStream in = ConfigJson.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new ProfileConfigException("bundled resource " + resource + " is missing from the bundle");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled " + resource, e);
+        }
     }
 
     static <T> T bundled(String resource, Class<T> type) {

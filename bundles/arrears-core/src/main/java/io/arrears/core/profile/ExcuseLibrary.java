@@ -16,7 +16,7 @@ import java.util.TreeMap;
  */
 public record ExcuseLibrary(Map<ExcuseCategory, Map<String, List<String>>> responses) {
 
-    static final String RESOURCE = "excuse-responses.json";
+    public static final String RESOURCE = "excuse-responses.json";
 
     public ExcuseLibrary {
         Objects.requireNonNull(responses, "responses");

@@ -14,7 +14,7 @@ import java.util.Objects;
  */
 public record Playbooks(Map<BehaviourType, Playbook> playbooks) {
 
-    static final String RESOURCE = "playbooks.json";
+    public static final String RESOURCE = "playbooks.json";
 
     public Playbooks {
         Objects.requireNonNull(playbooks, "playbooks");

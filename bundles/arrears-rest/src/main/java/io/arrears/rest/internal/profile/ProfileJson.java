@@ -1,0 +1,48 @@
+package io.arrears.rest.internal.profile;
+
+import io.arrears.api.profile.CustomerProfile;
+import java.time.Instant;
+import java.util.List;
+
+/** {@code GET customers/{id}/profile}: the type in force, the suggestion with its explanation, risk, drift, playbook. */
+public record ProfileJson(String customerId, String type, String source, String why, String suggestedType, double confidence,
+        List<ExplanationJson> explanation, OverrideJson override, RiskJson risk, DriftJson drift, PlaybookJson playbook,
+        Instant computedAt, PreviousJson previous) {
+
+    public record ExplanationJson(String signal, double value, String rule, String why) {
+    }
+
+    public record OverrideJson(String type, String reason, String by, Instant at) {
+    }
+
+    public record RiskJson(int score, List<FactorJson> factors) {
+    }
+
+    public record FactorJson(String factor, double points, String detail) {
+    }
+
+    public record DriftJson(boolean flagged, List<String> reasons) {
+    }
+
+    public record PlaybookJson(String tone, List<String> channels, String cadence, List<String> offers, List<String> talkingPoints,
+            String escalationSpeed) {
+    }
+
+    /** The profile stored before the current one ("changed since"). */
+    public record PreviousJson(String type, String suggestedType, int riskScore, Instant computedAt) {
+    }
+
+    static ProfileJson of(CustomerProfile p) {
+        CustomerProfile.PlaybookSummary b = p.playbook();
+        return new ProfileJson(p.customerId(), p.type().name(), p.source(), p.why(), p.suggestedType().name(), p.confidence(),
+                p.explanation().stream().map(e -> new ExplanationJson(e.signal(), e.value(), e.rule(), e.why())).toList(),
+                p.override().map(o -> new OverrideJson(o.type().name(), o.reason(), o.by(), o.at())).orElse(null),
+                new RiskJson(p.risk().score(), p.risk().factors().stream()
+                        .map(f -> new FactorJson(f.factor(), f.points(), f.detail())).toList()),
+                new DriftJson(p.drift().flagged(), p.drift().reasons()),
+                new PlaybookJson(b.tone(), b.channels(), b.cadence(), b.offers(), b.talkingPoints(), b.escalationSpeed()),
+                p.computedAt(),
+                p.previous().map(v -> new PreviousJson(v.type().name(), v.suggestedType().name(), v.riskScore(), v.computedAt()))
+                        .orElse(null));
+    }
+}
