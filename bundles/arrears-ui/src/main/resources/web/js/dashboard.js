@@ -31,16 +31,17 @@ function metricsSection(dashboard) {
 function promisesSection(promises) {
   return h('section', { id: 'dashboard-promises', className: 'card' }, h('h3', {}, t('dashboard.promises')),
     h('p', { className: 'big' }, promises.rate === null ? '—' : number(promises.rate * 100, 1) + ' %'),
-    h('p', {}, t('dashboard.promisesDetail', { kept: promises.kept, due: promises.due })));
+    h('p', {}, t('dashboard.promisesDetail', { kept: promises.kept, due: promises.kept + promises.partiallyKept + promises.broken })),
+    promises.awaiting ? h('p', { className: 'hint' }, t('dashboard.promisesAwaiting', { awaiting: promises.awaiting })) : null);
 }
 
 function recoverySection(recovery) {
   return h('section', { id: 'dashboard-recovery', className: 'card' }, h('h3', {}, t('dashboard.recovery')),
-    table([t('customer.type'), t('customer.playbook'), t('dashboard.cases'), t('dashboard.recovered'), t('dashboard.satisfied')],
-      recovery.map(r => [label('type', r.behaviourType), r.playbook || '—', number(r.cases),
-        r.recoveryRate === null || r.recoveryRate === undefined ? '—' : number(r.recoveryRate * 100, 1) + ' %',
-        r.satisfactionRate === null || r.satisfactionRate === undefined ? '—' : number(r.satisfactionRate * 100, 1) + ' %']),
-      { className: 'grid' }));
+    recovery.length === 0 ? h('p', { className: 'empty' }, t('dashboard.noClosedCases'))
+      : table([t('customer.type'), t('customer.playbook'), t('dashboard.cases'), t('dashboard.recovered'), t('dashboard.satisfied')],
+        recovery.map(r => [label('type', r.behaviourType), label('tone', r.playbook), number(r.cases),
+          r.amountRecovered.length ? r.amountRecovered.map(money).join(' · ') : '—',
+          r.satisfiedRate === null ? '—' : number(r.satisfiedRate * 100, 1) + ' %']), { className: 'grid' }));
 }
 
 function deadLettersSection(dead) {

@@ -12,7 +12,7 @@ import java.util.List;
  * leaves it out) rather than zero, which would look like a real figure.
  */
 public record DashboardJson(LocalDate asOf, int periodDays, AgingJson aging, List<MetricsJson> metrics,
-        PromiseKeptRate promises, DeadLettersJson deadLetters) {
+        PromiseKeptRate promises, List<RecoveryJson> recovery, DeadLettersJson deadLetters) {
 
     /** DSO and CEI of one currency; a ratio is null when its denominator is zero. */
     public record MetricsJson(String currency, LocalDate from, LocalDate to, MoneyJson openingReceivables,

@@ -6,6 +6,7 @@ import io.arrears.api.ledger.LedgerEventRepository;
 import io.arrears.api.ledger.LedgerQueries;
 import io.arrears.api.outbox.Outbox;
 import io.arrears.api.outbox.OutboxMessage;
+import io.arrears.api.profile.ProfileService;
 import io.arrears.api.promise.PromiseRepository;
 import io.arrears.rest.internal.json.QueryParams;
 import io.arrears.rest.internal.ledger.AgingJson;
@@ -50,14 +51,18 @@ public class DashboardResource {
     private final LedgerEventRepository events;
     private final Optional<Outbox> outbox;
     private final Optional<PromiseRepository> promises;
+    private final Optional<ProfileService> profiles;
 
     @Activate
     public DashboardResource(@Reference LedgerQueries queries, @Reference LedgerEventRepository events,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
             Outbox outbox,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
-            PromiseRepository promises) {
+            PromiseRepository promises,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+            ProfileService profiles) {
         this.queries = queries;
+        this.profiles = Optional.ofNullable(profiles);
         this.events = events;
         this.outbox = Optional.ofNullable(outbox);
         this.promises = Optional.ofNullable(promises);
@@ -75,7 +80,8 @@ public class DashboardResource {
         PromiseKeptRate kept = promises.map(repository -> PromiseKeptRate.of(
                 all.stream().map(LedgerEvent::customerId).distinct().flatMap(id -> repository.forCustomer(id).stream()).toList(),
                 date.minusDays(period), date)).orElse(null);
-        return new DashboardJson(date, period, AgingJson.of(aging), metrics, kept,
+        List<RecoveryJson> recovery = profiles.map(p -> RecoveryJson.of(p.effectiveness())).orElse(null);
+        return new DashboardJson(date, period, AgingJson.of(aging), metrics, kept, recovery,
                 outbox.map(DashboardResource::deadLetters).orElse(null));
     }
 

@@ -4,6 +4,7 @@ import io.arrears.api.contact.ContactLog;
 import io.arrears.api.ledger.CustomerAccount;
 import io.arrears.api.ledger.LedgerQueries;
 import io.arrears.api.ledger.Page;
+import io.arrears.api.profile.ProfileService;
 import io.arrears.api.promise.PromiseRepository;
 import io.arrears.rest.internal.json.PageJson;
 import io.arrears.rest.internal.json.QueryParams;
@@ -53,8 +54,10 @@ public class WorklistResource {
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
             ContactLog contactLog,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
-            PromiseRepository promises) {
-        this(queries, signalSource(contactLog, promises));
+            PromiseRepository promises,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+            ProfileService profiles) {
+        this(queries, signalSource(contactLog, promises, profiles));
     }
 
     public WorklistResource(LedgerQueries queries, CustomerSignalSource signals) {
@@ -62,13 +65,17 @@ public class WorklistResource {
         this.signals = signals;
     }
 
-    private static CustomerSignalSource signalSource(ContactLog contactLog, PromiseRepository promises) {
+    private static CustomerSignalSource signalSource(ContactLog contactLog, PromiseRepository promises,
+            ProfileService profiles) {
         List<SignalPart> parts = new ArrayList<>();
         if (contactLog != null) {
             parts.add(new ContactLogPart(contactLog, ZoneId.systemDefault()));
         }
         if (promises != null) {
             parts.add(new PromisePart(promises));
+        }
+        if (profiles != null) {
+            parts.add(new ProfilePart(profiles));
         }
         return new CombinedSignals(parts);
     }

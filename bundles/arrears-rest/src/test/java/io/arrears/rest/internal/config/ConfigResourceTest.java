@@ -8,6 +8,11 @@ import static org.mockito.Mockito.when;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.arrears.rest.internal.security.InProcessApi;
+import io.arrears.api.profile.ConfigDocument;
+import io.arrears.api.profile.ConfigKind;
+import io.arrears.api.profile.ProfileService;
+import io.arrears.rest.internal.profile.ProfileConfigResource;
+import java.time.Instant;
 import java.util.Hashtable;
 import java.util.Map;
 import java.util.Set;
@@ -45,5 +50,20 @@ class ConfigResourceTest {
         assertThat(shown.has("service.pid")).isFalse();
         assertThat(reply.body()).doesNotContain("s3cret");
         assertThat(api.get("mia", "config").status()).isEqualTo(403);
+    }
+
+    @Test
+    void theReadOutAndTheProfileDocumentsShareTheConfigPath() throws Exception {
+        ConfigurationAdmin admin = mock(ConfigurationAdmin.class);
+        ProfileService profiles = mock(ProfileService.class);
+        when(profiles.config(ConfigKind.EXCUSES)).thenReturn(new ConfigDocument(ConfigKind.EXCUSES, 2, "{}", "mia",
+                Instant.parse("2025-03-01T10:00:00Z")));
+        InProcessApi api = new InProcessApi(Map.of("root", Set.of("admin")), new ConfigResource(admin),
+                new ProfileConfigResource(profiles));
+
+        assertThat(api.get("root", "config").status()).isEqualTo(200);
+        InProcessApi.Reply excuses = api.get("root", "config/excuses");
+        assertThat(excuses.status()).as(excuses.body()).isEqualTo(200);
+        assertThat(excuses.body()).contains("\"version\":2");
     }
 }

@@ -50,7 +50,7 @@ class DashboardResourceTest {
     @Test
     void managersSeeAgingMetricsAndDeadLetters() throws Exception {
         outbox.failed.add(WaitingOutbox.message(1, DeliveryState.FAILED, Instant.parse("2025-03-30T10:00:00Z"), "refused"));
-        InProcessApi api = new InProcessApi(USERS, new DashboardResource(ledger, events, outbox, null));
+        InProcessApi api = new InProcessApi(USERS, new DashboardResource(ledger, events, outbox, null, null));
 
         InProcessApi.Reply reply = api.get("mia", "dashboard?days=90");
 
@@ -68,7 +68,7 @@ class DashboardResourceTest {
 
     @Test
     void collectorsAreDeniedAndBadPeriodsRefused() {
-        InProcessApi api = new InProcessApi(USERS, new DashboardResource(ledger, events, null, null));
+        InProcessApi api = new InProcessApi(USERS, new DashboardResource(ledger, events, null, null, null));
 
         InProcessApi.Reply denied = api.get("carla", "dashboard");
         assertThat(denied.status()).isEqualTo(403);
