@@ -18,7 +18,8 @@ import java.util.function.Supplier;
  * read: see {@link LedgerPortfolio}). Not a test: run by hand, see bench/RESULTS.md.
  *
  * <pre>java -Xmx6g -cp ... io.arrears.bench.RestEndpointBenchmark 100000 1000000 3 20 2000</pre>
- * arguments: customers, items, warm-up runs, measured worklist runs, measured collection-tab loads.
+ * arguments: customers, items, warm-up runs of the list calls, measured list runs, measured collection-tab loads
+ * (the tab calls are warmed with 500 loads).
  */
 public final class RestEndpointBenchmark {
 
@@ -51,7 +52,7 @@ public final class RestEndpointBenchmark {
 
         report("worklist page (all customers ranked)", measure(worklistPage, warmups, worklistRuns));
         report("customer list page (GET /customers)", measure(customersPage, warmups, worklistRuns));
-        report("collection tab: customer + items + aging", measure(tabLoad, warmups * 100, tabLoads));
+        report("collection tab: customer + items + aging", measure(tabLoad, 500, tabLoads));
         Runtime runtime = Runtime.getRuntime();
         System.out.printf("heap in use %.0f MiB of max %.0f MiB%n", (runtime.totalMemory() - runtime.freeMemory()) / 1048576.0,
                 runtime.maxMemory() / 1048576.0);
