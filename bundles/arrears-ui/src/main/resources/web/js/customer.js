@@ -19,7 +19,19 @@ function positionsList(positions, pick) {
     : h('ul', { className: 'amounts' }, shown.map(p => h('li', { className: 'big' }, money(p[pick]))));
 }
 
-function summary(customer, profile) {
+/** {value} or {error}: one failing section must not take the whole tab down. */
+function settle(promise) {
+  return promise.then(value => ({ value }), error => ({ error }));
+}
+
+/** The section's content, or the API's message when its call failed. */
+function failed(part) {
+  return h('p', { className: 'error' }, part.error instanceof ApiError
+    ? t('error.api', { status: part.error.status, message: part.error.message }) : String(part.error.message || part.error));
+}
+
+function summary(customer, profilePart) {
+  const profile = profilePart.value;
   const cards = [
     card('summary-balance', t('customer.balance'), positionsList(customer.positions, 'outstanding')),
     card('summary-overdue', t('customer.overdue'), positionsList(customer.positions, 'overdue')),
@@ -41,7 +53,8 @@ function summary(customer, profile) {
         h('dt', {}, t('playbook.escalation')), h('dd', {}, label('speed', playbook.escalationSpeed))),
       playbook.talkingPoints.length ? h('ul', { className: 'talking' }, playbook.talkingPoints.map(p => h('li', {}, p))) : null));
   } else {
-    cards.push(card('summary-risk', t('customer.risk'), h('p', { className: 'empty' }, t('customer.noProfile'))));
+    cards.push(card('summary-risk', t('customer.risk'), profilePart.error ? failed(profilePart)
+      : h('p', { className: 'empty' }, t('customer.noProfile'))));
   }
   return h('div', { className: 'cards' }, cards);
 }
@@ -57,7 +70,9 @@ function itemsSection(items) {
       { id: 'items-table', className: 'grid' }));
 }
 
-function timelineSection(timeline) {
+function timelineSection(part) {
+  if (part.error) return card('timeline', t('customer.timeline'), failed(part));
+  const timeline = part.value;
   if (timeline === null) return card('timeline', t('customer.timeline'), h('p', { className: 'empty' }, t('common.notInstalled')));
   const entries = Array.isArray(timeline) ? timeline : (timeline.entries || timeline.items || []);
   return card('timeline', t('customer.timeline'),
@@ -68,7 +83,9 @@ function timelineSection(timeline) {
         h('span', {}, e.summary || e.text || e.notes || '')))));
 }
 
-function callSheetSection(sheet) {
+function callSheetSection(part) {
+  if (part.error) return card('call-sheet', t('customer.callSheet'), failed(part));
+  const sheet = part.value;
   if (sheet === null) return card('call-sheet', t('customer.callSheet'), h('p', { className: 'empty' }, t('common.notInstalled')));
   return card('call-sheet', t('customer.callSheet'),
     sheet.openingLine ? h('blockquote', { className: 'opening' }, sheet.openingLine) : null,
@@ -183,9 +200,11 @@ export async function showCustomer(view, id, me) {
   const reload = () => showCustomer(view, id, me);
   const path = 'customers/' + enc(id);
   const lang = currentLanguage();
+  // the ledger parts are required; profile, call sheet and timeline come from other parts of Arrears and fail alone
   const [customer, items, blocks, profile, sheet, timeline] = await Promise.all([
     get(path), get(path + '/items'), get(path + '/blocks'),
-    optional(path + '/profile?lang=' + lang), optional(path + '/call-sheet?lang=' + lang), optional(path + '/timeline?limit=100')]);
+    settle(optional(path + '/profile?lang=' + lang)), settle(optional(path + '/call-sheet?lang=' + lang)),
+    settle(optional(path + '/timeline?limit=100'))]);
   const main = customer.positions.find(p => Number(p.overdue.amount) > 0) || customer.positions[0];
   const currency = main ? main.currency : 'EUR';
   const overdueAmount = main ? main.overdue.amount : '';

@@ -216,7 +216,8 @@ class CollectionTabBrowserIT {
                 + DEMO_CUSTOMER)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
                 .contains("frame-ancestors 'self' http://localhost:" + erp.getAddress().getPort()).contains("script-src 'self'"));
-        // the framed tab is another origin: its frame shows up in the page's frame tree once it has loaded (not blocked)
+        // the framed tab (another origin) is in the page's frame tree with its own URL: a frame refused by
+        // frame-ancestors would be an error page with the tab's URL as unreachableUrl
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             var tree = browser.send("Page.getFrameTree", Map.of()).path("frameTree");
             assertThat(tree.path("childFrames").size()).isEqualTo(1);

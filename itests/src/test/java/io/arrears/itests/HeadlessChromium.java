@@ -28,7 +28,8 @@ import java.util.stream.Stream;
 /**
  * Debian's headless Chromium driven over the Chrome DevTools protocol (a WebSocket of the JDK's own
  * HTTP client, no driver binary): navigate, evaluate JavaScript in the page, take screenshots.
- * Every run gets a fresh profile folder, deleted on close.
+ * Every run gets a fresh profile folder, deleted on close. Site isolation is off so that a cross-site
+ * frame is part of the page's frame tree (the ERP-frame test reads it); CSP is enforced all the same.
  */
 final class HeadlessChromium implements AutoCloseable {
 
@@ -55,7 +56,7 @@ final class HeadlessChromium implements AutoCloseable {
         Path profile = Files.createTempDirectory("arrears-chromium-");
         Process process = new ProcessBuilder(BINARY, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--remote-debugging-port=0", "--remote-allow-origins=*",
+                "--disable-dev-shm-usage", "--disable-site-isolation-trials", "--remote-debugging-port=0", "--remote-allow-origins=*",
                 "--window-size=" + width + "," + height, "--user-data-dir=" + profile, "about:blank")
                 .redirectErrorStream(true).redirectOutput(profile.resolveSibling(profile.getFileName() + ".log").toFile())
                 .start();
