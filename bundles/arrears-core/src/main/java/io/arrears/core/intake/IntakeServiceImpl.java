@@ -64,13 +64,15 @@ public final class IntakeServiceImpl implements IntakeService {
     @Override
     public synchronized ImportResult importInvoices(String source, List<InvoiceRecord> records) {
         requireSource(source);
-        Ledger ledger = Ledger.replay(journal.findAll());
+        // invoices touch only their own customer's ledger: replay those customers, not the whole journal
+        Map<String, Ledger> ledgers = new HashMap<>();
         LocalDate today = LocalDate.now(clock);
         ImportTally tally = new ImportTally();
         for (InvoiceRecord record : records) {
             try {
                 Optional<IntakeDocument> stored = documents.find(source, record.sourceDocumentId());
-                Optional<Item> current = stored.flatMap(d -> ledger.balance(d.itemId())).map(ItemBalance::item);
+                Optional<Item> current = stored.flatMap(d -> ledgerOf(d.customerId(), ledgers).balance(d.itemId()))
+                        .map(ItemBalance::item);
                 Optional<IntakeDocument> referenced = record.kind() == DocumentKind.CANCELLATION
                         ? documents.findByNumber(InvoiceMapping.customerId(record), InvoiceMapping.targetOf(record))
                         : Optional.empty();
@@ -80,7 +82,7 @@ public final class IntakeServiceImpl implements IntakeService {
                             record.country(), record.email()));
                 }
                 for (LedgerEvent event : change.events()) {
-                    if (ledger.apply(event)) {
+                    if (ledgerOf(event.customerId(), ledgers).apply(event)) {
                         journal.append(event);
                     }
                 }
@@ -91,6 +93,10 @@ public final class IntakeServiceImpl implements IntakeService {
             }
         }
         return tally.result();
+    }
+
+    private Ledger ledgerOf(String customerId, Map<String, Ledger> ledgers) {
+        return ledgers.computeIfAbsent(customerId, id -> Ledger.replay(journal.findByCustomer(id)));
     }
 
     @Override

@@ -18,7 +18,7 @@ public record AgingJson(LocalDate asOf, String erpCustomerId, List<Balance> bala
     public record Balance(String currency, Map<String, MoneyJson> buckets, MoneyJson total, MoneyJson overdue) {
     }
 
-    static AgingJson of(AgingReport report) {
+    public static AgingJson of(AgingReport report) {
         return new AgingJson(report.asOf(), report.customerId().orElse(null),
                 report.balances().stream().map(AgingJson::balance).toList());
     }

@@ -19,7 +19,7 @@ public record CustomerJson(
         LocalDate oldestOpenDueDate,
         long maxDaysPastDue) {
 
-    static CustomerJson of(CustomerAccount account) {
+    public static CustomerJson of(CustomerAccount account) {
         return new CustomerJson(account.erpCustomerId(), account.name().orElse(null), account.country().orElse(null),
                 account.email().orElse(null), account.asOf(), account.positions().stream().map(PositionJson::of).toList(),
                 account.openClaims(), account.oldestOpenDueDate().orElse(null), account.maxDaysPastDue());

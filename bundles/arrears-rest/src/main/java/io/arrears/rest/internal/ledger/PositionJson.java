@@ -6,7 +6,7 @@ import io.arrears.rest.internal.json.MoneyJson;
 /** A customer's position in one currency. */
 public record PositionJson(String currency, MoneyJson outstanding, MoneyJson overdue, MoneyJson credit) {
 
-    static PositionJson of(CurrencyPosition position) {
+    public static PositionJson of(CurrencyPosition position) {
         return new PositionJson(position.currency().getCurrencyCode(), MoneyJson.of(position.outstanding()),
                 MoneyJson.of(position.overdue()), MoneyJson.of(position.credit()));
     }

@@ -54,9 +54,14 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
         Optional<AuthenticatedUser> user = credentials(request.getHeaderString(HttpHeaders.AUTHORIZATION))
                 .flatMap(c -> authenticator.authenticate(c[0], c[1].toCharArray()));
         if (user.isEmpty()) {
-            request.abortWith(Response.fromResponse(ErrorBody.response(Response.Status.UNAUTHORIZED, "unauthenticated",
-                            "a user name and password of the Arrears realm are required"))
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Arrears\", charset=\"UTF-8\"").build());
+            Response.ResponseBuilder refused = Response.fromResponse(ErrorBody.response(Response.Status.UNAUTHORIZED,
+                    "unauthenticated", "a user name and password of the Arrears realm are required"));
+            // The web tab (it sends the CSRF header on every call) asks for credentials in its own form: a browser
+            // prompt would be blocked inside the ERP's frame. Every other client gets the Basic challenge.
+            if (request.getHeaderString(CsrfFilter.HEADER) == null) {
+                refused.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Arrears\", charset=\"UTF-8\"");
+            }
+            request.abortWith(refused.build());
             return;
         }
         boolean secure = request.getSecurityContext().isSecure();

@@ -13,12 +13,12 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /** Canned answers for resource tests; records the as-of dates asked for. */
-final class FakeLedgerQueries implements LedgerQueries {
+public class FakeLedgerQueries implements LedgerQueries {
 
-    static final LocalDate TODAY = LocalDate.of(2025, 3, 31);
+    public static final LocalDate TODAY = LocalDate.of(2025, 3, 31);
 
-    final Map<String, CustomerAccount> accounts = new TreeMap<>();
-    final Map<String, List<ItemPosition>> items = new TreeMap<>();
+    public final Map<String, CustomerAccount> accounts = new TreeMap<>();
+    public final Map<String, List<ItemPosition>> items = new TreeMap<>();
     final List<LocalDate> asked = new ArrayList<>();
 
     @Override

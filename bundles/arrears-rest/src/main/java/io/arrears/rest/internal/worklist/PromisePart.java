@@ -1,0 +1,37 @@
+package io.arrears.rest.internal.worklist;
+
+import io.arrears.api.promise.PromiseRepository;
+import io.arrears.api.promise.PromiseState;
+import io.arrears.api.promise.TrackedPromise;
+import io.arrears.rest.internal.worklist.CustomerSignals.PromiseSignal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The promise that decides the customer's place: the earliest pending one, else the latest broken
+ * (or partly kept) one nobody has followed up yet (no contact logged after its date). Runs after
+ * {@link ContactLogPart}, whose last contact it reads.
+ */
+final class PromisePart implements SignalPart {
+
+    private final PromiseRepository promises;
+
+    PromisePart(PromiseRepository promises) {
+        this.promises = promises;
+    }
+
+    @Override
+    public CustomerSignals add(String customerId, CustomerSignals signals, LocalDate asOf) {
+        List<TrackedPromise> all = promises.forCustomer(customerId);
+        Optional<TrackedPromise> pending = all.stream().filter(p -> p.state() == PromiseState.PENDING)
+                .min(Comparator.comparing(p -> p.promise().promisedDate()));
+        Optional<TrackedPromise> chosen = pending.or(() -> all.stream()
+                .filter(p -> p.state() == PromiseState.BROKEN || p.state() == PromiseState.PARTIALLY_KEPT)
+                .filter(p -> signals.lastContact().map(c -> !c.isAfter(p.promise().promisedDate())).orElse(true))
+                .max(Comparator.comparing(p -> p.promise().promisedDate())));
+        return signals.withPromise(chosen.map(p -> new PromiseSignal(p.promise().amount().amount(),
+                p.promise().amount().currencyCode(), p.promise().promisedDate(), p.state().name())));
+    }
+}
