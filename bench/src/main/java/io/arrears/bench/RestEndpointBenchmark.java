@@ -48,7 +48,7 @@ public final class RestEndpointBenchmark {
             String id = LedgerPortfolio.customerId(random.nextInt(customers));
             return new Object[] {tab.customer(id, null), tab.items(id, null), tab.aging(id, null)};
         };
-        Supplier<Object> customersPage = () -> tab.customers(null, "10", "50", null);
+        Supplier<Object> customersPage = () -> tab.customers(null, "10", "50", null, null);
 
         report("worklist page (all customers ranked)", measure(worklistPage, warmups, worklistRuns));
         report("customer list page (GET /customers)", measure(customersPage, warmups, worklistRuns));

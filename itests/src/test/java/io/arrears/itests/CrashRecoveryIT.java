@@ -31,7 +31,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @EnabledIfSystemProperty(named = "itest.postgres", matches = "true")
 class CrashRecoveryIT {
 
-    static final int CUSTOMERS = Integer.getInteger("itest.crash.customers", 10_000);
+    static final int CUSTOMERS = Integer.getInteger("itest.crash.customers", 2_000);
 
     private PostgresSchema database;
     private GreenMail smtp;

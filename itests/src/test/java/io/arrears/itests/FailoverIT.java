@@ -29,7 +29,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @EnabledIfSystemProperty(named = "itest.postgres", matches = "true")
 class FailoverIT {
 
-    static final int CUSTOMERS = Integer.getInteger("itest.failover.customers", 2_000);
+    static final int CUSTOMERS = Integer.getInteger("itest.failover.customers", 1_000);
 
     private PostgresSchema database;
     private GreenMail smtp;

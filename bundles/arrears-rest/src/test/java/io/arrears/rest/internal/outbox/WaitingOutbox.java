@@ -68,6 +68,11 @@ public final class WaitingOutbox implements Outbox {
     }
 
     @Override
+    public void markAttemptStarted(long id) {
+        throw new UnsupportedOperationException("read-only test outbox");
+    }
+
+    @Override
     public void markSent(long id) {
         throw new UnsupportedOperationException("read-only test outbox");
     }
