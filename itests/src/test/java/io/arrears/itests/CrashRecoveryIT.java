@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Issue #6's crash test: 10,000 customers, one dunning run, the Karaf process tree killed with SIGKILL
+ * Issue #6's crash test: 2,000 customers by default (`-Ditest.crash.customers=10000` for the issue's size), one dunning run, the Karaf process tree killed with SIGKILL
  * while the run is being executed and its e-mails are being delivered; the same installation restarted.
  * Every notice ends up in the outbox once and every e-mail reaches the SMTP server (GreenMail, a real
  * receiver) once and only once; a message caught mid-send by the kill is UNKNOWN and reported, never re-sent.
