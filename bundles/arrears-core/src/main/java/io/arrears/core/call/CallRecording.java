@@ -28,6 +28,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Records a call end to end: checks the report against its outcome (every problem named by its field), creates the
@@ -40,6 +41,7 @@ public final class CallRecording implements CallService {
     private final DebtorLookup debtors;
     private final CallJournal journal;
     private final ConsequencePolicy consequences;
+    private final Function<String, BehaviourType> types;
     private final ConfirmationWriter writer;
     private final Optional<PaymentAccount> account;
     private final Clock clock;
@@ -48,11 +50,13 @@ public final class CallRecording implements CallService {
     public record PaymentAccount(String holder, String iban, Optional<String> bic) {
     }
 
-    public CallRecording(DebtorLookup debtors, CallJournal journal, ConsequencePolicy consequences, ConfirmationWriter writer,
-            Optional<PaymentAccount> account, Clock clock) {
+    /** @param types the debtor's behaviour type in force by ERP customer id (the consequence the confirmation names) */
+    public CallRecording(DebtorLookup debtors, CallJournal journal, ConsequencePolicy consequences,
+            Function<String, BehaviourType> types, ConfirmationWriter writer, Optional<PaymentAccount> account, Clock clock) {
         this.debtors = Objects.requireNonNull(debtors, "debtors");
         this.journal = Objects.requireNonNull(journal, "journal");
         this.consequences = Objects.requireNonNull(consequences, "consequences");
+        this.types = Objects.requireNonNull(types, "types");
         this.writer = Objects.requireNonNull(writer, "writer");
         this.account = Objects.requireNonNull(account, "account");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -97,7 +101,7 @@ public final class CallRecording implements CallService {
             notes.add("no written confirmation: the call ended " + report.outcome());
             return Optional.empty();
         }
-        BehaviourType type = BehaviourType.UNKNOWN;
+        BehaviourType type = types.apply(report.customerId());
         ConsequenceKind ifBroken = consequences.forType(type).promiseBroken();
         Optional<PaymentInstructions> payment = account.map(a -> new PaymentInstructions(a.holder(), a.iban(), a.bic(),
                 report.customerId(), Optional.empty()));

@@ -18,6 +18,7 @@ import io.arrears.api.money.Money;
 import io.arrears.api.outbox.NewOutboxMessage;
 import io.arrears.api.promise.PromiseToPay;
 import io.arrears.api.promise.TrackedPromise;
+import io.arrears.api.profile.BehaviourType;
 import io.arrears.core.dunning.CountryDefaults;
 import io.arrears.core.promise.ConsequencePolicy;
 import java.time.Clock;
@@ -40,6 +41,7 @@ class CallRecordingTest {
     private final Map<String, CustomerMasterData> master = new HashMap<>();
     private final List<LedgerEvent> events = new ArrayList<>();
     private final List<Object[]> journaled = new ArrayList<>();
+    private BehaviourType type = BehaviourType.UNKNOWN;
 
     private CallRecording recording(Optional<CallRecording.PaymentAccount> account) {
         CustomerRepository customers = new CustomerRepository() {
@@ -70,7 +72,7 @@ class CallRecordingTest {
             }
         };
         DebtorLookup debtors = new DebtorLookup(customers, journal, CountryDefaults.bundled(ZoneId.of("UTC"), "en"), "DE");
-        return new CallRecording(debtors, this::journal, ConsequencePolicy.bundledDefault(),
+        return new CallRecording(debtors, this::journal, ConsequencePolicy.bundledDefault(), id -> type,
                 new ConfirmationWriter(ConfirmationTexts.bundledDefault()), account, CLOCK);
     }
 
@@ -116,6 +118,25 @@ class CallRecordingTest {
         assertThat(mail.recipient().address()).isEqualTo("ap@k1.example");
         assertThat(mail.body()).contains("500,00").contains("DE89370400440532013000");
         assertThat(logged.notes()).isEmpty();
+    }
+
+    @Test
+    void theConfirmationNamesTheConsequenceOfTheDebtorsBehaviourType() {
+        customer("K-1", "DE", "ap@k1.example");
+        CallRecording.PaymentAccount account = new CallRecording.PaymentAccount("Arrears GmbH", "DE89370400440532013000",
+                Optional.empty());
+
+        recording(Optional.of(account)).record(promise("K-1", "500.00", LocalDate.of(2026, 3, 14)));
+        type = BehaviourType.COOPERATIVE;
+        recording(Optional.of(account)).record(promise("K-1", "400.00", LocalDate.of(2026, 3, 14)));
+
+        assertThat(mailBody(0)).contains("nächste Stufe unseres Mahnverfahrens").doesNotContain("rufen wir Sie erneut an");
+        assertThat(mailBody(1)).contains("rufen wir Sie erneut an").doesNotContain("nächste Stufe");
+    }
+
+    @SuppressWarnings("unchecked")
+    private String mailBody(int call) {
+        return ((Optional<NewOutboxMessage>) journaled.get(call)[2]).orElseThrow().body();
     }
 
     @Test
