@@ -10,7 +10,10 @@ import io.arrears.api.call.LoggedCall;
 import io.arrears.api.call.PaymentInstructions;
 import io.arrears.api.contact.ContactChannel;
 import io.arrears.api.contact.ContactDirection;
+import io.arrears.api.contact.ContactOutcome;
 import io.arrears.api.contact.NewContactEntry;
+import io.arrears.api.dunning.BlockReason;
+import io.arrears.api.dunning.NewDunningBlock;
 import io.arrears.api.ledger.Channel;
 import io.arrears.api.money.Money;
 import io.arrears.api.outbox.NewOutboxMessage;
@@ -34,7 +37,8 @@ import java.util.function.Function;
  * Records a call end to end: checks the report against its outcome (every problem named by its field), creates the
  * promise for a promised payment, drafts the written confirmation in the debtor's language for the debtor's
  * e-mail contact, and hands the three to the {@link CallJournal}, which stores them in one transaction.
- * Calls that reached nobody (no answer, wrong person) or raised a dispute get no confirmation.
+ * Calls that reached nobody (no answer, wrong person) or raised a dispute get no confirmation; a dispute places a
+ * DISPUTE dunning block on the items named in the call (the whole customer when none) in the same transaction.
  */
 public final class CallRecording implements CallService {
 
@@ -87,8 +91,29 @@ public final class CallRecording implements CallService {
         NewContactEntry entry = new NewContactEntry(report.customerId(), report.calledAt(), report.collector(), ContactChannel.CALL,
                 ContactDirection.OUT, report.outcome(), entryNotes(report), report.excuseCategory(), report.recordingReference(),
                 promise.map(PromiseToPay::id));
-        LoggedCall logged = journal.record(entry, promise, confirmation);
+        List<NewDunningBlock> blocks = disputeBlocks(report);
+        if (!blocks.isEmpty()) {
+            notes.add("dunning blocked for the dispute: " + (report.itemIds().isEmpty() ? "the whole customer"
+                    : String.join(", ", report.itemIds())));
+        }
+        LoggedCall logged = journal.record(entry, promise, confirmation, blocks);
         return new LoggedCall(logged.entry(), logged.promise(), logged.confirmationId(), logged.confirmationTo(), notes);
+    }
+
+    /** A dispute raised in the call stops dunning of the items named (the whole customer when none) until cleared. */
+    private List<NewDunningBlock> disputeBlocks(CallReport report) {
+        if (report.outcome() != ContactOutcome.DISPUTE_RAISED) {
+            return List.of();
+        }
+        String note = clip("Raised in the call of " + report.calledAt() + (report.notes().isBlank() ? "" : ": " + report.notes().strip()));
+        List<Optional<String>> targets = report.itemIds().isEmpty() ? List.of(Optional.empty())
+                : report.itemIds().stream().map(Optional::of).toList();
+        return targets.stream().map(item -> new NewDunningBlock(report.customerId(), item, BlockReason.DISPUTE, note,
+                report.collector(), clock.instant())).toList();
+    }
+
+    private static String clip(String note) {
+        return note.length() <= NewDunningBlock.MAX_NOTE ? note : note.substring(0, NewDunningBlock.MAX_NOTE - 3) + "...";
     }
 
     /** "PTP-" + customer + "-" + call time in epoch ms: logging the same call twice yields the same id (and a conflict). */
