@@ -95,6 +95,14 @@ public final class ConsequenceRows {
         return consumed;
     }
 
+    /** The consequences of {@code kind} over all customers, newest first. */
+    public static List<RecordedConsequence> ofKind(Jdbc jdbc, ConsequenceKind kind, int limit) {
+        return jdbc.query("reading the " + kind + " consequences",
+                "SELECT " + COLUMNS + " FROM collection_consequences WHERE kind = ? ORDER BY recorded_at DESC, id DESC "
+                        + "FETCH FIRST " + limit + " ROWS ONLY",
+                ConsequenceRows::read, kind.name());
+    }
+
     static String taskKey(Consequence consequence) {
         return "consequence:" + consequence.subjectId() + ":" + consequence.kind();
     }
