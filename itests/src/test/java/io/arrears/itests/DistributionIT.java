@@ -232,6 +232,17 @@ class DistributionIT {
         assertThat(JSON.readTree(get("/arrears/api/contact-log/verify", KarafProcess.MANAGER, KarafProcess.PASSWORD).body())
                 .path("intact").asBoolean()).isTrue();
 
+        // a dispute raised in a call blocks dunning of the customer and shows in the timeline
+        HttpResponse<String> dispute = post("/arrears/api/customers/K-200/calls", "{\"outcome\":\"DISPUTE_RAISED\","
+                + "\"notes\":\"invoice amount contested\"}", KarafProcess.COLLECTOR);
+        assertThat(dispute.statusCode()).as(dispute.body()).isEqualTo(201);
+        JsonNode afterDispute = JSON.readTree(get("/arrears/api/customers/K-200/timeline?limit=20", KarafProcess.COLLECTOR,
+                KarafProcess.PASSWORD).body());
+        assertThat(afterDispute.findValuesAsText("kind")).contains("BLOCK_PLACED");
+        // escalation proposals are for managers
+        assertThat(get("/arrears/api/escalation-proposals", KarafProcess.MANAGER, KarafProcess.PASSWORD).statusCode()).isEqualTo(200);
+        assertThat(get("/arrears/api/escalation-proposals", KarafProcess.COLLECTOR, KarafProcess.PASSWORD).statusCode()).isEqualTo(403);
+
         Path mail = karaf.home().resolve("data/arrears/outbox/mail");
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().untilAsserted(() -> {
             try (Stream<Path> files = Files.list(mail)) {

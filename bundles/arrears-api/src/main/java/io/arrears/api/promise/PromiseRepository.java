@@ -40,4 +40,7 @@ public interface PromiseRepository {
 
     /** The consequences recorded for the customer (broken promises and plans), oldest first. */
     List<RecordedConsequence> consequences(String erpCustomerId);
+
+    /** The consequences of one kind over all customers (e.g. the escalation proposals for managers), newest first. */
+    List<RecordedConsequence> consequences(ConsequenceKind kind, int limit);
 }

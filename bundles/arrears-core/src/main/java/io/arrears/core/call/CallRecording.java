@@ -10,7 +10,10 @@ import io.arrears.api.call.LoggedCall;
 import io.arrears.api.call.PaymentInstructions;
 import io.arrears.api.contact.ContactChannel;
 import io.arrears.api.contact.ContactDirection;
+import io.arrears.api.contact.ContactOutcome;
 import io.arrears.api.contact.NewContactEntry;
+import io.arrears.api.dunning.BlockReason;
+import io.arrears.api.dunning.NewDunningBlock;
 import io.arrears.api.ledger.Channel;
 import io.arrears.api.money.Money;
 import io.arrears.api.outbox.NewOutboxMessage;
@@ -28,18 +31,21 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Records a call end to end: checks the report against its outcome (every problem named by its field), creates the
  * promise for a promised payment, drafts the written confirmation in the debtor's language for the debtor's
  * e-mail contact, and hands the three to the {@link CallJournal}, which stores them in one transaction.
- * Calls that reached nobody (no answer, wrong person) or raised a dispute get no confirmation.
+ * Calls that reached nobody (no answer, wrong person) or raised a dispute get no confirmation; a dispute places a
+ * DISPUTE dunning block on the items named in the call (the whole customer when none) in the same transaction.
  */
 public final class CallRecording implements CallService {
 
     private final DebtorLookup debtors;
     private final CallJournal journal;
     private final ConsequencePolicy consequences;
+    private final Function<String, BehaviourType> types;
     private final ConfirmationWriter writer;
     private final Optional<PaymentAccount> account;
     private final Clock clock;
@@ -48,11 +54,13 @@ public final class CallRecording implements CallService {
     public record PaymentAccount(String holder, String iban, Optional<String> bic) {
     }
 
-    public CallRecording(DebtorLookup debtors, CallJournal journal, ConsequencePolicy consequences, ConfirmationWriter writer,
-            Optional<PaymentAccount> account, Clock clock) {
+    /** @param types the debtor's behaviour type in force by ERP customer id (the consequence the confirmation names) */
+    public CallRecording(DebtorLookup debtors, CallJournal journal, ConsequencePolicy consequences,
+            Function<String, BehaviourType> types, ConfirmationWriter writer, Optional<PaymentAccount> account, Clock clock) {
         this.debtors = Objects.requireNonNull(debtors, "debtors");
         this.journal = Objects.requireNonNull(journal, "journal");
         this.consequences = Objects.requireNonNull(consequences, "consequences");
+        this.types = Objects.requireNonNull(types, "types");
         this.writer = Objects.requireNonNull(writer, "writer");
         this.account = Objects.requireNonNull(account, "account");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -83,8 +91,29 @@ public final class CallRecording implements CallService {
         NewContactEntry entry = new NewContactEntry(report.customerId(), report.calledAt(), report.collector(), ContactChannel.CALL,
                 ContactDirection.OUT, report.outcome(), entryNotes(report), report.excuseCategory(), report.recordingReference(),
                 promise.map(PromiseToPay::id));
-        LoggedCall logged = journal.record(entry, promise, confirmation);
+        List<NewDunningBlock> blocks = disputeBlocks(report);
+        if (!blocks.isEmpty()) {
+            notes.add("dunning blocked for the dispute: " + (report.itemIds().isEmpty() ? "the whole customer"
+                    : String.join(", ", report.itemIds())));
+        }
+        LoggedCall logged = journal.record(entry, promise, confirmation, blocks);
         return new LoggedCall(logged.entry(), logged.promise(), logged.confirmationId(), logged.confirmationTo(), notes);
+    }
+
+    /** A dispute raised in the call stops dunning of the items named (the whole customer when none) until cleared. */
+    private List<NewDunningBlock> disputeBlocks(CallReport report) {
+        if (report.outcome() != ContactOutcome.DISPUTE_RAISED) {
+            return List.of();
+        }
+        String note = clip("Raised in the call of " + report.calledAt() + (report.notes().isBlank() ? "" : ": " + report.notes().strip()));
+        List<Optional<String>> targets = report.itemIds().isEmpty() ? List.of(Optional.empty())
+                : report.itemIds().stream().map(Optional::of).toList();
+        return targets.stream().map(item -> new NewDunningBlock(report.customerId(), item, BlockReason.DISPUTE, note,
+                report.collector(), clock.instant())).toList();
+    }
+
+    private static String clip(String note) {
+        return note.length() <= NewDunningBlock.MAX_NOTE ? note : note.substring(0, NewDunningBlock.MAX_NOTE - 3) + "...";
     }
 
     /** "PTP-" + customer + "-" + call time in epoch ms: logging the same call twice yields the same id (and a conflict). */
@@ -97,7 +126,7 @@ public final class CallRecording implements CallService {
             notes.add("no written confirmation: the call ended " + report.outcome());
             return Optional.empty();
         }
-        BehaviourType type = BehaviourType.UNKNOWN;
+        BehaviourType type = types.apply(report.customerId());
         ConsequenceKind ifBroken = consequences.forType(type).promiseBroken();
         Optional<PaymentInstructions> payment = account.map(a -> new PaymentInstructions(a.holder(), a.iban(), a.bic(),
                 report.customerId(), Optional.empty()));

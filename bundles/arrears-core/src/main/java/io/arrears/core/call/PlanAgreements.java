@@ -8,36 +8,37 @@ import io.arrears.api.plan.PlanRepository;
 import io.arrears.api.plan.PlanService;
 import io.arrears.api.plan.PlanTerms;
 import io.arrears.api.plan.StoredPlan;
-import io.arrears.api.profile.BehaviourType;
 import io.arrears.core.call.DebtorLookup.Debtor;
 import io.arrears.core.plan.InstalmentCalculator;
 import io.arrears.core.plan.PlanGuardrails;
 import io.arrears.core.profile.GuardrailDecision;
-import io.arrears.core.profile.Playbooks;
+import io.arrears.core.profile.Guardrails;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Payment plans for collectors: the schedule from the {@link InstalmentCalculator}, the verdict of the negotiation
- * guardrails of the debtor's playbook, and agreement (stored, dunning paused by a PAYMENT_PLAN block, the agreement
- * sent by e-mail, or handed to the collector as a task to post when the debtor has no e-mail address).
- * Behaviour types are not known here yet: every debtor gets the UNKNOWN playbook's guardrails.
+ * guardrails of the playbook of the debtor's behaviour type in force, and agreement (stored, dunning paused by a
+ * PAYMENT_PLAN block, the agreement sent by e-mail, or handed to the collector as a task to post when the debtor has no
+ * e-mail address).
  */
 public final class PlanAgreements implements PlanService {
 
     private final DebtorLookup debtors;
     private final PlanRepository plans;
-    private final Playbooks playbooks;
+    private final Function<String, Guardrails> guardrails;
     private final InstalmentCalculator calculator = new InstalmentCalculator();
     private final Clock clock;
 
-    public PlanAgreements(DebtorLookup debtors, PlanRepository plans, Playbooks playbooks, Clock clock) {
+    /** @param guardrails the negotiation limits by ERP customer id (those of the debtor's behaviour type in force) */
+    public PlanAgreements(DebtorLookup debtors, PlanRepository plans, Function<String, Guardrails> guardrails, Clock clock) {
         this.debtors = Objects.requireNonNull(debtors, "debtors");
         this.plans = Objects.requireNonNull(plans, "plans");
-        this.playbooks = Objects.requireNonNull(playbooks, "playbooks");
+        this.guardrails = Objects.requireNonNull(guardrails, "guardrails");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -74,7 +75,7 @@ public final class PlanAgreements implements PlanService {
 
     private PlanProposal proposal(PlanTerms terms, String user, Instant now) {
         PaymentPlan plan = calculator.plan("PLAN-" + terms.customerId() + "-" + now.toEpochMilli(), terms, user, now);
-        GuardrailDecision decision = PlanGuardrails.check(plan, playbooks.forType(BehaviourType.UNKNOWN).guardrails());
+        GuardrailDecision decision = PlanGuardrails.check(plan, guardrails.apply(terms.customerId()));
         return new PlanProposal(plan, decision.needsManagerApproval(), decision.reasons());
     }
 

@@ -37,4 +37,9 @@ public record DebtorFacts(
                     + "': expected an upper-case ISO 3166 alpha-2 code");
         }
     }
+
+    /** The same debtor with no last contact: a broken commitment does not wait for the frequency cap. */
+    DebtorFacts withoutFrequencyCap() {
+        return new DebtorFacts(customerId, country, zone, language, Optional.empty(), blockReason, behaviourTypeHint);
+    }
 }

@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
  * customer at the same level and in the same currency form one proposal, which must reach the
  * level's minimum amount; the whole customer waits for the frequency cap, the quiet hours in its
  * zone and its country's weekend days and public holidays (proposal DEFERRED with the reason).
- * "Today" is the debtor's local date.
+ * An item with an advance (a broken promise or plan) is ready for its next level at once, and the customer then does
+ * not wait for the frequency cap (still for quiet hours, weekends and holidays). "Today" is the debtor's local date.
  */
 public final class DunningEngine {
 
@@ -85,7 +86,8 @@ public final class DunningEngine {
             }
             if (timing == null) {
                 // one contact occasion per customer and run: every proposal shares the same window
-                timing = ContactWindow.earliest(policy, debtor, now, holidays);
+                timing = ContactWindow.earliest(policy, advancing(debtor, groups.values().stream().flatMap(List::stream)
+                        .map(ItemLevelRule.Ready::item).toList()), now, holidays);
             }
             proposals.add(proposal(level, debtor, group, total, minimum, timing));
         }
@@ -133,7 +135,8 @@ public final class DunningEngine {
                         + ", not the proposed level " + proposal.level());
             }
         }
-        ContactWindow.Timing timing = ContactWindow.earliest(policy, debtor, now, holidays);
+        List<DunnableItem> proposedNow = proposal.items().stream().map(p -> byId.get(p.itemId())).toList();
+        ContactWindow.Timing timing = ContactWindow.earliest(policy, advancing(debtor, proposedNow), now, holidays);
         if (timing.deferred()) {
             return new RecheckResult(RecheckResult.Outcome.DEFER, timing.notBefore(), ContactWindow.describe(timing, debtor.zone()));
         }
@@ -187,6 +190,11 @@ public final class DunningEngine {
         List<DunnableItem> sorted = new ArrayList<>(items);
         sorted.sort(ITEM_ORDER);
         return sorted;
+    }
+
+    /** The debtor facts for the contact window: no frequency cap when one of the items moves on early. */
+    private static DebtorFacts advancing(DebtorFacts debtor, List<DunnableItem> ready) {
+        return ready.stream().anyMatch(i -> i.advance().isPresent()) ? debtor.withoutFrequencyCap() : debtor;
     }
 
     private static RecheckResult cancel(Instant now, String reason) {

@@ -7,7 +7,9 @@ import java.util.Optional;
  * Which level, if any, one item is ready for on a given day. The schedule hangs on ledger facts
  * only (due date, last notice for the item), never on when the previous run happened, so a late
  * or repeated run gives the same answer. An item moves at most one configured level per notice;
- * only pre-due reminders are passed over once the item is due, because they no longer make sense.
+ * only pre-due reminders are passed over once the item is due, because they no longer make sense. An item with an
+ * advance (a broken promise or plan) moves on to its next level without waiting for the level's day or grace days,
+ * still one level at a time.
  */
 final class ItemLevelRule {
 
@@ -48,6 +50,10 @@ final class ItemLevelRule {
             return new NotReady(item, "at the final level: last notice " + item.lastNotice().map(LastNotice::toString).orElse("none"));
         }
         DunningLevel level = next.get();
+        if (item.advance().isPresent()) {
+            return new Ready(item, level, passedOver + item.documentNumber() + ": due " + item.dueDate() + ", residual "
+                    + item.residual() + ", moves on early to level " + level.number() + ": " + item.advance().get());
+        }
 
         LocalDate scheduled = level.scheduledFor(item.dueDate());
         if (today.isBefore(scheduled)) {

@@ -63,8 +63,18 @@ public final class LedgerDunningFacts {
                 .map(b -> new DunnableItem(b.item().id(), customerId, b.item().documentNumber(), b.item().dueDate(),
                         b.outstanding(), reasons(activeBlocks, customerId, Optional.of(b.item().id())),
                         disputed(activeBlocks, customerId, b.item().id()),
-                        Optional.ofNullable(history.lastNoticeByItem().get(b.item().id())).map(LedgerDunningFacts::lastNotice)))
+                        Optional.ofNullable(history.lastNoticeByItem().get(b.item().id())).map(LedgerDunningFacts::lastNotice),
+                        advance(history, b.item().id())))
                 .toList();
+    }
+
+    /** The pending advances (broken promises or plans) that cover the item, described; empty when none does. */
+    private static Optional<String> advance(NoticeHistory history, String itemId) {
+        String joined = history.advances().stream()
+                .filter(a -> a.covers(itemId))
+                .map(a -> a.subjectId() + " broken (" + a.reason() + ")")
+                .collect(Collectors.joining("; "));
+        return joined.isEmpty() ? Optional.empty() : Optional.of(joined);
     }
 
     /** The active blocks on exactly this target (the whole customer when {@code itemId} is empty), described. */

@@ -6,6 +6,7 @@ import io.arrears.api.call.CallService;
 import io.arrears.api.call.LoggedCall;
 import io.arrears.api.intake.CustomerRepository;
 import io.arrears.api.ledger.LedgerEventRepository;
+import io.arrears.api.profile.ProfileService;
 import io.arrears.core.call.CallRecording;
 import io.arrears.core.call.ConfirmationTexts;
 import io.arrears.core.call.ConfirmationWriter;
@@ -15,6 +16,8 @@ import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Offers {@link CallRecording} as the {@link CallService}. It reads the dunning run's configuration
@@ -27,13 +30,15 @@ public class CallServiceComponent implements CallService {
 
     @Activate
     public CallServiceComponent(DunningRunConfig config, @Reference CustomerRepository customers,
-            @Reference LedgerEventRepository journal, @Reference CallJournal calls) {
+            @Reference LedgerEventRepository journal, @Reference CallJournal calls,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+            ProfileService profiles) {
         Optional<CallRecording.PaymentAccount> account = config.creditor_name().isBlank() || config.creditor_iban().isBlank()
                 ? Optional.empty()
                 : Optional.of(new CallRecording.PaymentAccount(config.creditor_name(), config.creditor_iban(),
                         Optional.of(config.creditor_bic()).filter(b -> !b.isBlank())));
         this.delegate = new CallRecording(CollectionParts.debtors(config, customers, journal), calls, ConsequencePolicy.bundledDefault(),
-                new ConfirmationWriter(ConfirmationTexts.bundledDefault()), account, Clock.systemUTC());
+                ProfileLookups.types(profiles), new ConfirmationWriter(ConfirmationTexts.bundledDefault()), account, Clock.systemUTC());
     }
 
     @Override

@@ -7,15 +7,20 @@ import io.arrears.api.plan.PlanRepository;
 import io.arrears.api.plan.PlanService;
 import io.arrears.api.plan.PlanTerms;
 import io.arrears.api.plan.StoredPlan;
+import io.arrears.api.profile.ProfileService;
 import io.arrears.core.call.PlanAgreements;
-import io.arrears.core.profile.Playbooks;
 import java.time.Clock;
 import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
-/** Offers {@link PlanAgreements} as the {@link PlanService}, with the bundled playbooks' guardrails. */
+/**
+ * Offers {@link PlanAgreements} as the {@link PlanService}, with the guardrails of the debtor's behaviour type from the
+ * (optional) profile service, as managers edit them; without it the bundled UNKNOWN guardrails.
+ */
 @Component(service = PlanService.class, configurationPid = DunningRunConfig.PID)
 public class PlanServiceComponent implements PlanService {
 
@@ -23,9 +28,11 @@ public class PlanServiceComponent implements PlanService {
 
     @Activate
     public PlanServiceComponent(DunningRunConfig config, @Reference CustomerRepository customers,
-            @Reference LedgerEventRepository journal, @Reference PlanRepository plans) {
-        this.delegate = new PlanAgreements(CollectionParts.debtors(config, customers, journal), plans, Playbooks.bundledDefault(),
-                Clock.systemUTC());
+            @Reference LedgerEventRepository journal, @Reference PlanRepository plans,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+            ProfileService profiles) {
+        this.delegate = new PlanAgreements(CollectionParts.debtors(config, customers, journal), plans,
+                ProfileLookups.guardrails(profiles), Clock.systemUTC());
     }
 
     @Override

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 /**
  * The promise half of the monitor: judges the pending promises customer by customer with the {@link PromiseTracker}
  * and stores each change; the repository applies a change (and its consequence) only once, so a change another node
- * stored first is skipped. Behaviour types are not known here yet: every debtor counts as UNKNOWN.
+ * stored first is skipped. The consequence of a broken promise follows the debtor's behaviour type in force.
  */
 public final class PromiseMonitoring {
 
@@ -29,15 +29,20 @@ public final class PromiseMonitoring {
     private final LedgerEventRepository journal;
     private final PromiseTracker tracker;
     private final Function<String, ZoneId> zones;
+    private final Function<String, BehaviourType> types;
     private final Clock clock;
 
-    /** @param zones the debtor's time zone by ERP customer id (decides "today" for the debtor) */
+    /**
+     * @param zones the debtor's time zone by ERP customer id (decides "today" for the debtor)
+     * @param types the debtor's behaviour type in force by ERP customer id (decides the consequence)
+     */
     public PromiseMonitoring(PromiseRepository promises, LedgerEventRepository journal, PromiseTracker tracker,
-            Function<String, ZoneId> zones, Clock clock) {
+            Function<String, ZoneId> zones, Function<String, BehaviourType> types, Clock clock) {
         this.promises = Objects.requireNonNull(promises, "promises");
         this.journal = Objects.requireNonNull(journal, "journal");
         this.tracker = Objects.requireNonNull(tracker, "tracker");
         this.zones = Objects.requireNonNull(zones, "zones");
+        this.types = Objects.requireNonNull(types, "types");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -50,7 +55,8 @@ public final class PromiseMonitoring {
         for (Map.Entry<String, List<TrackedPromise>> customer : byCustomer.entrySet()) {
             Receipts receipts = Receipts.fromLedger(Ledger.replay(journal.findByCustomer(customer.getKey())), customer.getKey());
             Clock debtorClock = clock.withZone(zones.apply(customer.getKey()));
-            for (PromiseStateChange change : tracker.evaluate(customer.getValue(), receipts, BehaviourType.UNKNOWN, debtorClock)) {
+            for (PromiseStateChange change : tracker.evaluate(customer.getValue(), receipts, types.apply(customer.getKey()),
+                    debtorClock)) {
                 if (promises.changeState(change, clock.instant())) {
                     applied.add(change);
                 }

@@ -18,6 +18,9 @@ import io.arrears.api.money.Money;
 import io.arrears.api.outbox.NewOutboxMessage;
 import io.arrears.api.promise.PromiseToPay;
 import io.arrears.api.promise.TrackedPromise;
+import io.arrears.api.profile.BehaviourType;
+import io.arrears.api.dunning.BlockReason;
+import io.arrears.api.dunning.NewDunningBlock;
 import io.arrears.core.dunning.CountryDefaults;
 import io.arrears.core.promise.ConsequencePolicy;
 import java.time.Clock;
@@ -40,6 +43,7 @@ class CallRecordingTest {
     private final Map<String, CustomerMasterData> master = new HashMap<>();
     private final List<LedgerEvent> events = new ArrayList<>();
     private final List<Object[]> journaled = new ArrayList<>();
+    private BehaviourType type = BehaviourType.UNKNOWN;
 
     private CallRecording recording(Optional<CallRecording.PaymentAccount> account) {
         CustomerRepository customers = new CustomerRepository() {
@@ -70,13 +74,14 @@ class CallRecordingTest {
             }
         };
         DebtorLookup debtors = new DebtorLookup(customers, journal, CountryDefaults.bundled(ZoneId.of("UTC"), "en"), "DE");
-        return new CallRecording(debtors, this::journal, ConsequencePolicy.bundledDefault(),
+        return new CallRecording(debtors, this::journal, ConsequencePolicy.bundledDefault(), id -> type,
                 new ConfirmationWriter(ConfirmationTexts.bundledDefault()), account, CLOCK);
     }
 
     /** The journal's contract without a database: returns what it was given, stored. */
-    private LoggedCall journal(NewContactEntry contact, Optional<PromiseToPay> promise, Optional<NewOutboxMessage> confirmation) {
-        journaled.add(new Object[] {contact, promise, confirmation});
+    private LoggedCall journal(NewContactEntry contact, Optional<PromiseToPay> promise, Optional<NewOutboxMessage> confirmation,
+            List<NewDunningBlock> blocks) {
+        journaled.add(new Object[] {contact, promise, confirmation, blocks});
         return new LoggedCall(ContactEntry.of(journaled.size(), NOW, contact, "0".repeat(64), "a".repeat(64)),
                 promise.map(TrackedPromise::pending), confirmation.map(m -> 99L),
                 confirmation.map(m -> List.of(m.recipient().address())).orElse(List.of()), List.of());
@@ -119,6 +124,25 @@ class CallRecordingTest {
     }
 
     @Test
+    void theConfirmationNamesTheConsequenceOfTheDebtorsBehaviourType() {
+        customer("K-1", "DE", "ap@k1.example");
+        CallRecording.PaymentAccount account = new CallRecording.PaymentAccount("Arrears GmbH", "DE89370400440532013000",
+                Optional.empty());
+
+        recording(Optional.of(account)).record(promise("K-1", "500.00", LocalDate.of(2026, 3, 14)));
+        type = BehaviourType.COOPERATIVE;
+        recording(Optional.of(account)).record(promise("K-1", "400.00", LocalDate.of(2026, 3, 14)));
+
+        assertThat(mailBody(0)).contains("nächste Stufe unseres Mahnverfahrens").doesNotContain("rufen wir Sie erneut an");
+        assertThat(mailBody(1)).contains("rufen wir Sie erneut an").doesNotContain("nächste Stufe");
+    }
+
+    @SuppressWarnings("unchecked")
+    private String mailBody(int call) {
+        return ((Optional<NewOutboxMessage>) journaled.get(call)[2]).orElseThrow().body();
+    }
+
+    @Test
     void everyFieldThatDoesNotFitTheOutcomeIsNamedAndNothingIsJournaled() {
         customer("K-1", "DE", "ap@k1.example");
         CallReport bad = new CallReport("K-1", "carla", NOW, ContactOutcome.PROMISE_TO_PAY, List.of(), Optional.empty(),
@@ -134,6 +158,45 @@ class CallRecordingTest {
         assertThatThrownBy(() -> recording(Optional.empty()).record(noAnswerWithPromise)).isInstanceOf(InvalidCallException.class)
                 .hasMessageStartingWith("promise:");
         assertThat(journaled).isEmpty();
+    }
+
+    @Test
+    void aDisputeBlocksDunningOfTheItemsNamedOrTheWholeCustomerInTheSameJournalCall() {
+        customer("K-1", "DE", "ap@k1.example");
+        CallReport onItems = new CallReport("K-1", "carla", NOW, ContactOutcome.DISPUTE_RAISED, List.of("K-1/INV-1", "K-1/INV-2"),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                "goods arrived damaged", Optional.empty());
+        CallReport onCustomer = new CallReport("K-1", "carla", NOW.plusSeconds(60), ContactOutcome.DISPUTE_RAISED, List.of(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), "",
+                Optional.empty());
+
+        LoggedCall logged = recording(Optional.empty()).record(onItems);
+        recording(Optional.empty()).record(onCustomer);
+
+        assertThat(blocks(0)).extracting(NewDunningBlock::itemId).containsExactly(Optional.of("K-1/INV-1"), Optional.of("K-1/INV-2"));
+        assertThat(blocks(0)).allSatisfy(b -> {
+            assertThat(b.reason()).isEqualTo(BlockReason.DISPUTE);
+            assertThat(b.customerId()).isEqualTo("K-1");
+            assertThat(b.createdBy()).isEqualTo("carla");
+            assertThat(b.note()).contains("goods arrived damaged");
+        });
+        assertThat(logged.notes()).contains("dunning blocked for the dispute: K-1/INV-1, K-1/INV-2");
+        assertThat(blocks(1)).singleElement().satisfies(b -> assertThat(b.itemId()).isEmpty());
+        assertThat(blocks(1).get(0).reason()).isEqualTo(BlockReason.DISPUTE);
+    }
+
+    @Test
+    void onlyADisputePlacesABlock() {
+        customer("K-1", "DE", "ap@k1.example");
+
+        recording(Optional.empty()).record(promise("K-1", "500.00", LocalDate.of(2026, 3, 14)));
+
+        assertThat(blocks(0)).isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<NewDunningBlock> blocks(int call) {
+        return (List<NewDunningBlock>) journaled.get(call)[3];
     }
 
     @Test

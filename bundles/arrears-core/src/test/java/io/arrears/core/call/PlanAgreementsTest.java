@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.arrears.api.money.Money;
 import io.arrears.api.outbox.DeliveryChannel;
 import io.arrears.api.outbox.NewOutboxMessage;
+import io.arrears.api.profile.BehaviourType;
 import io.arrears.api.plan.ApprovalRequiredException;
 import io.arrears.api.plan.Frequency;
 import io.arrears.api.plan.PaymentPlan;
@@ -22,7 +23,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -33,8 +36,22 @@ class PlanAgreementsTest {
 
     private final Debtors debtors = new Debtors().customer("K-1", "DE", "ap@k1.example").customer("K-2", "PL", null);
     private final List<Object[]> agreed = new ArrayList<>();
-    private final PlanAgreements plans = new PlanAgreements(debtors.lookup(), new RecordingPlans(), Playbooks.bundledDefault(),
+    private final Map<String, BehaviourType> types = new HashMap<>();
+    private final PlanAgreements plans = new PlanAgreements(debtors.lookup(), new RecordingPlans(),
+            id -> Playbooks.bundledDefault().forType(types.getOrDefault(id, BehaviourType.UNKNOWN)).guardrails(),
             Clock.fixed(NOW, ZoneOffset.UTC));
+
+    @Test
+    void theGuardrailsAreThoseOfTheDebtorsBehaviourType() {
+        PlanTerms eightMonths = terms("K-1", 8, Optional.of(Money.of("200.00", "EUR")));
+        assertThat(plans.preview(eightMonths, "carla").needsManagerApproval()).isTrue();
+
+        types.put("K-1", BehaviourType.STRUGGLING);
+
+        PlanProposal struggling = plans.preview(eightMonths, "carla");
+        assertThat(struggling.needsManagerApproval()).as(struggling.reasons().toString()).isFalse();
+        assertThat(plans.agree(eightMonths, "carla", false).approvedBy()).isEmpty();
+    }
 
     private static PlanTerms terms(String customer, int instalments, Optional<Money> down) {
         return new PlanTerms(customer, List.of(), Money.of("1500.00", "EUR"), instalments, Frequency.MONTHLY, TODAY,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.arrears.api.dunning.BlockReason;
 import io.arrears.api.dunning.DunningBlock;
+import io.arrears.api.dunning.LevelAdvance;
 import io.arrears.api.dunning.NoticeHistory;
 import io.arrears.api.dunning.NoticeMark;
 import io.arrears.api.intake.CustomerMasterData;
@@ -86,6 +87,21 @@ class LedgerDunningFactsTest {
             assertThat(item.residual()).isEqualTo(Money.of("70.00", "EUR"));
             assertThat(item.lastNotice()).contains(new LastNotice(2, DUE.plusDays(3)));
         });
+    }
+
+    @Test
+    void aPendingAdvanceReachesTheItemsItNamesOrEveryItemWhenItNamesNone() {
+        Ledger ledger = Ledger.replay(List.of(invoice("INV-1", "100.00"), invoice("INV-2", "50.00")));
+        LevelAdvance promise = new LevelAdvance("PTP-1", List.of("C-1/INV-1"), "nothing arrived by 2026-03-20");
+        LevelAdvance plan = new LevelAdvance("PLAN-1", List.of(), "instalment 2 missed");
+
+        List<DunnableItem> named = facts.items(ledger, "C-1", new NoticeHistory(Map.of(), Optional.empty(), List.of(promise)));
+        List<DunnableItem> whole = facts.items(ledger, "C-1", new NoticeHistory(Map.of(), Optional.empty(), List.of(plan)));
+
+        assertThat(named).extracting(DunnableItem::advance)
+                .containsExactly(Optional.of("PTP-1 broken (nothing arrived by 2026-03-20)"), Optional.empty());
+        assertThat(whole).extracting(DunnableItem::advance).allSatisfy(a -> assertThat(a).contains("PLAN-1 broken (instalment 2 missed)"));
+        assertThat(facts.items(ledger, "C-1", NoticeHistory.none())).extracting(DunnableItem::advance).containsOnly(Optional.empty());
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.arrears.api.ledger.LedgerEventRepository;
 import io.arrears.api.ledger.Payment;
 import io.arrears.api.money.Money;
 import io.arrears.api.outbox.NewOutboxMessage;
+import io.arrears.api.profile.BehaviourType;
 import io.arrears.api.plan.Frequency;
 import io.arrears.api.plan.PaymentPlan;
 import io.arrears.api.plan.PlanRepository;
@@ -47,7 +48,7 @@ class PlanMonitoringTest {
         pay("C-1", "B-2", LocalDate.of(2026, 5, 8), "300.00");
         pay("C-2", "B-3", LocalDate.of(2026, 4, 9), "300.00");
         PlanMonitoring monitoring = new PlanMonitoring(new Plans(), journal(), new PlanTracker(ConsequencePolicy.bundledDefault()),
-                id -> ZoneId.of("Europe/Berlin"), CLOCK);
+                id -> ZoneId.of("Europe/Berlin"), id -> BehaviourType.UNKNOWN, CLOCK);
 
         assertThat(monitoring.check()).containsExactly(2, 2);
         assertThat(monitoring.check()).containsExactly(0, 0);
@@ -62,6 +63,25 @@ class PlanMonitoringTest {
         assertThat(consequence.subjectId()).isEqualTo("PLAN-BROKEN");
         assertThat(broken[3]).isEqualTo("carla");
         assertThat((Optional<?>) ended.stream().filter(e -> e[0].equals("PLAN-KEPT")).findFirst().orElseThrow()[2]).isEmpty();
+    }
+
+    @Test
+    void theConsequenceOfABrokenPlanFollowsTheDebtorsBehaviourType() {
+        plan("PLAN-COOP", "C-3");
+        plan("PLAN-LATE", "C-4");
+        PlanMonitoring monitoring = new PlanMonitoring(new Plans(), journal(), new PlanTracker(ConsequencePolicy.bundledDefault()),
+                id -> ZoneId.of("Europe/Berlin"), id -> id.equals("C-3") ? BehaviourType.COOPERATIVE : BehaviourType.CHRONIC_LATE,
+                CLOCK);
+
+        assertThat(monitoring.check()).containsExactly(2, 2);
+
+        assertThat(consequenceOf("PLAN-COOP").kind()).isEqualTo(ConsequenceKind.COLLECTOR_TASK);
+        assertThat(consequenceOf("PLAN-LATE").kind()).isEqualTo(ConsequenceKind.ESCALATION_PROPOSAL);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Consequence consequenceOf(String planId) {
+        return ((Optional<Consequence>) ended.stream().filter(e -> e[0].equals(planId)).findFirst().orElseThrow()[2]).orElseThrow();
     }
 
     private void plan(String id, String customer) {

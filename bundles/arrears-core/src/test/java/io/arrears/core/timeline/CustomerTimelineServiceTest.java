@@ -139,6 +139,11 @@ class CustomerTimelineServiceTest {
         public List<RecordedConsequence> consequences(String erpCustomerId) {
             return List.of(new RecordedConsequence(1, CONSEQUENCE, Optional.empty(), BROKEN.plusMillis(1)));
         }
+
+        @Override
+        public List<RecordedConsequence> consequences(io.arrears.api.promise.ConsequenceKind kind, int limit) {
+            return consequences("").stream().filter(r -> r.consequence().kind() == kind).limit(limit).toList();
+        }
     }
 
     private static final class NoPlans implements PlanRepository {

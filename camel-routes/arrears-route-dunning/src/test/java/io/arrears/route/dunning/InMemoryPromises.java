@@ -65,4 +65,11 @@ final class InMemoryPromises implements PromiseRepository {
     public synchronized List<RecordedConsequence> consequences(String erpCustomerId) {
         return List.copyOf(consequences);
     }
+
+    @Override
+    public synchronized List<RecordedConsequence> consequences(io.arrears.api.promise.ConsequenceKind kind, int limit) {
+        List<RecordedConsequence> newestFirst = new ArrayList<>(consequences);
+        java.util.Collections.reverse(newestFirst);
+        return newestFirst.stream().filter(r -> r.consequence().kind() == kind).limit(limit).toList();
+    }
 }

@@ -74,8 +74,10 @@ class PromiseMonitorRouteTest extends CamelTestSupport {
         };
         ConsequencePolicy policy = ConsequencePolicy.bundledDefault();
         PromiseMonitor real = new CollectionMonitor(
-                new PromiseMonitoring(promises, ledger, new PromiseTracker(policy), id -> ZoneId.of("Europe/Berlin"), CLOCK),
-                new PlanMonitoring(new NoPlans(), ledger, new PlanTracker(policy), id -> ZoneId.of("Europe/Berlin"), CLOCK));
+                new PromiseMonitoring(promises, ledger, new PromiseTracker(policy), id -> ZoneId.of("Europe/Berlin"),
+                        id -> io.arrears.api.profile.BehaviourType.UNKNOWN, CLOCK),
+                new PlanMonitoring(new NoPlans(), ledger, new PlanTracker(policy), id -> ZoneId.of("Europe/Berlin"),
+                        id -> io.arrears.api.profile.BehaviourType.UNKNOWN, CLOCK));
         PromiseMonitor counting = () -> {
             passes.incrementAndGet();
             return real.check();

@@ -23,7 +23,7 @@ class CollectionRolesTest {
     void everyEndpointNamesItsRolesAndOnlyTheseRoles() {
         Map<String, Set<String>> roles = new TreeMap<>();
         for (Class<?> resource : new Class<?>[] {CallsResource.class, PromisesResource.class, PlansResource.class,
-                ContactsResource.class, ContactLogResource.class, TimelineResource.class}) {
+                ContactsResource.class, ContactLogResource.class, TimelineResource.class, EscalationProposalsResource.class}) {
             for (Method m : resource.getDeclaredMethods()) {
                 if (isEndpoint(m)) {
                     RolesAllowed allowed = m.getAnnotation(RolesAllowed.class);
@@ -44,7 +44,8 @@ class CollectionRolesTest {
                 Map.entry("ContactsResource.log", collectors),
                 Map.entry("ContactLogResource.verify", Set.of("manager", "admin")),
                 Map.entry("ContactLogResource.checkpoint", Set.of("admin")),
-                Map.entry("TimelineResource.timeline", collectors)));
+                Map.entry("TimelineResource.timeline", collectors),
+                Map.entry("EscalationProposalsResource.list", Set.of("manager"))));
     }
 
     private static boolean isEndpoint(Method m) {

@@ -43,11 +43,7 @@ public final class JdbcDunningBlockRepository implements DunningBlockRepository 
     public static DunningBlock place(Jdbc jdbc, NewDunningBlock block) {
         long id;
         try {
-            id = jdbc.insert("placing a dunning block",
-                    "INSERT INTO dunning_holds (customer_key, item_key, reason, note, created_by, created_at, active_marker) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, 'Y')",
-                    block.customerId(), block.itemId().orElse(WHOLE_CUSTOMER), block.reason().name(), block.note(),
-                    block.createdBy(), Columns.utc(block.createdAt()));
+            id = insert(jdbc, block);
         } catch (DuplicateKeyException e) {
             if (!e.constraint().equals(ACTIVE_KEY)) {
                 throw e;
@@ -56,6 +52,28 @@ public final class JdbcDunningBlockRepository implements DunningBlockRepository 
                     + block.reason() + " block: clear it before placing another", ACTIVE_KEY, e);
         }
         return find(jdbc, id).orElseThrow();
+    }
+
+    /**
+     * Places the block in the caller's transaction, unless its target already has an active block of the same reason:
+     * then that block is returned and nothing is written (the transaction stays usable on PostgreSQL too).
+     */
+    public static DunningBlock placeUnlessActive(Jdbc jdbc, NewDunningBlock block) {
+        Objects.requireNonNull(block, "block");
+        long id = jdbc.insertUnlessExists(ACTIVE_KEY, () -> insert(jdbc, block),
+                () -> jdbc.queryOptional("reading the active block of " + target(block.customerId(), block.itemId()),
+                        "SELECT id FROM dunning_holds WHERE customer_key = ? AND item_key = ? AND reason = ? AND cleared_at IS NULL",
+                        rs -> rs.getLong(1), block.customerId(), block.itemId().orElse(WHOLE_CUSTOMER), block.reason().name())
+                        .orElseThrow()).row();
+        return find(jdbc, id).orElseThrow();
+    }
+
+    private static long insert(Jdbc jdbc, NewDunningBlock block) {
+        return jdbc.insert("placing a dunning block",
+                "INSERT INTO dunning_holds (customer_key, item_key, reason, note, created_by, created_at, active_marker) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, 'Y')",
+                block.customerId(), block.itemId().orElse(WHOLE_CUSTOMER), block.reason().name(), block.note(),
+                block.createdBy(), Columns.utc(block.createdAt()));
     }
 
     @Override

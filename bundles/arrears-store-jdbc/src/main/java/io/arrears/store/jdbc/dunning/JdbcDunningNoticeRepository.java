@@ -8,6 +8,7 @@ import io.arrears.api.ledger.LedgerEvent;
 import io.arrears.store.jdbc.ledger.JdbcLedgerEventRepository;
 import io.arrears.api.dunning.NoticeDecision;
 import io.arrears.api.dunning.NoticeHistory;
+import io.arrears.store.jdbc.promise.ConsequenceRows;
 import io.arrears.api.dunning.NoticeLine;
 import io.arrears.api.dunning.NoticeMark;
 import io.arrears.api.dunning.NoticeStatus;
@@ -199,6 +200,8 @@ public final class JdbcDunningNoticeRepository implements DunningNoticeRepositor
                 mark(jdbc, noticeId, "UPDATE notices SET status = 'APPLIED', outcome_reason = ?, executed_at = ?, sent_on = ?, "
                         + "outbox_message_id = ? WHERE id = ? AND status = 'PROPOSED'",
                         clip(send.reason()), Columns.utc(now), send.sentOn(), messageId, noticeId);
+                ConsequenceRows.consumeAdvances(jdbc, customer, notice.proposal().lines().stream().map(NoticeLine::itemId).toList(),
+                        noticeId, now);
                 return new NoticeDecision(noticeId, customer, level, NoticeDecision.Outcome.SENT_TO_OUTBOX, now, send.reason(), messageId);
             }
             if (decision instanceof ExecutionDecision.Cancel cancel) {
@@ -305,7 +308,7 @@ public final class JdbcDunningNoticeRepository implements DunningNoticeRepositor
                     || (a.level() == b.level() && a.sentOn().isAfter(b.sentOn())) ? a : b);
         }
         Optional<Instant> lastContact = marks.stream().filter(m -> m.runId() != ownRunId).map(Mark::executedAt).filter(Objects::nonNull).max(Instant::compareTo);
-        return new NoticeHistory(last, lastContact);
+        return new NoticeHistory(last, lastContact, ConsequenceRows.pendingAdvances(jdbc, customerKey, ownRunId));
     }
 
     private static void mark(Jdbc jdbc, long noticeId, String sql, Object... params) {

@@ -1,5 +1,6 @@
 package io.arrears.store.jdbc.promise;
 
+import io.arrears.api.dunning.LevelAdvance;
 import io.arrears.api.outbox.Enqueued;
 import io.arrears.api.outbox.NewOutboxMessage;
 import io.arrears.api.outbox.Outbox;
@@ -54,6 +55,52 @@ public final class ConsequenceRows {
         return jdbc.query("reading the consequences of customer '" + customerKey + "'",
                 "SELECT " + COLUMNS + " FROM collection_consequences WHERE customer_key = ? ORDER BY id",
                 ConsequenceRows::read, customerKey);
+    }
+
+    /**
+     * The NEXT_LEVEL consequences of the customer that no run has used yet, plus those used by notices of
+     * {@code ownRunId} (a run may use one for several of its notices; 0: no run), oldest first.
+     */
+    public static List<LevelAdvance> pendingAdvances(Jdbc jdbc, String customerKey, long ownRunId) {
+        return jdbc.query("reading the pending NEXT_LEVEL consequences of customer '" + customerKey + "'",
+                "SELECT c.subject_id, c.item_ids, c.reason FROM collection_consequences c "
+                        + "LEFT JOIN notices n ON n.id = c.consumed_notice_id "
+                        + "WHERE c.customer_key = ? AND c.kind = 'NEXT_LEVEL' AND (c.consumed_at IS NULL OR n.run_id = ?) ORDER BY c.id",
+                rs -> new LevelAdvance(rs.getString("subject_id"), ItemIds.split(rs.getString("item_ids")), rs.getString("reason")),
+                customerKey, ownRunId);
+    }
+
+    /**
+     * Marks the customer's unused NEXT_LEVEL consequences that cover one of {@code itemIds} as used by the executed
+     * notice, in the caller's transaction.
+     *
+     * @return how many were consumed
+     */
+    public static int consumeAdvances(Jdbc jdbc, String customerKey, List<String> itemIds, long noticeId, Instant at) {
+        record Pending(long id, LevelAdvance advance) {
+        }
+        List<Pending> pending = jdbc.query("reading the unused NEXT_LEVEL consequences of customer '" + customerKey + "'",
+                "SELECT id, subject_id, item_ids, reason FROM collection_consequences "
+                        + "WHERE customer_key = ? AND kind = 'NEXT_LEVEL' AND consumed_at IS NULL ORDER BY id",
+                rs -> new Pending(rs.getLong("id"), new LevelAdvance(rs.getString("subject_id"), ItemIds.split(rs.getString("item_ids")),
+                        rs.getString("reason"))), customerKey);
+        int consumed = 0;
+        for (Pending p : pending) {
+            if (itemIds.stream().anyMatch(p.advance()::covers)) {
+                consumed += jdbc.update("consuming the NEXT_LEVEL consequence of " + p.advance().subjectId(),
+                        "UPDATE collection_consequences SET consumed_notice_id = ?, consumed_at = ? WHERE id = ? AND consumed_at IS NULL",
+                        noticeId, Columns.utc(at), p.id());
+            }
+        }
+        return consumed;
+    }
+
+    /** The consequences of {@code kind} over all customers, newest first. */
+    public static List<RecordedConsequence> ofKind(Jdbc jdbc, ConsequenceKind kind, int limit) {
+        return jdbc.query("reading the " + kind + " consequences",
+                "SELECT " + COLUMNS + " FROM collection_consequences WHERE kind = ? ORDER BY recorded_at DESC, id DESC "
+                        + "FETCH FIRST " + limit + " ROWS ONLY",
+                ConsequenceRows::read, kind.name());
     }
 
     static String taskKey(Consequence consequence) {

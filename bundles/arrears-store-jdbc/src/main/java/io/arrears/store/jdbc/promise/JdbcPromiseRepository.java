@@ -3,6 +3,7 @@ package io.arrears.store.jdbc.promise;
 import io.arrears.api.ledger.Channel;
 import io.arrears.api.money.Money;
 import io.arrears.api.outbox.Outbox;
+import io.arrears.api.promise.ConsequenceKind;
 import io.arrears.api.promise.PromiseRepository;
 import io.arrears.api.promise.PromiseState;
 import io.arrears.api.promise.PromiseStateChange;
@@ -120,6 +121,15 @@ public final class JdbcPromiseRepository implements PromiseRepository {
     @Override
     public List<RecordedConsequence> consequences(String erpCustomerId) {
         return transactions.inTransaction(jdbc -> ConsequenceRows.forCustomer(jdbc, erpCustomerId));
+    }
+
+    @Override
+    public List<RecordedConsequence> consequences(ConsequenceKind kind, int limit) {
+        Objects.requireNonNull(kind, "kind");
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive, was " + limit);
+        }
+        return transactions.inTransaction(jdbc -> ConsequenceRows.ofKind(jdbc, kind, limit));
     }
 
     private static Optional<TrackedPromise> find(Jdbc jdbc, String promiseId) {

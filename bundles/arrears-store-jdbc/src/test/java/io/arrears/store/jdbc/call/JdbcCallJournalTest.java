@@ -2,13 +2,22 @@ package io.arrears.store.jdbc.call;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.arrears.api.call.LoggedCall;
 import io.arrears.api.contact.ContactChannel;
 import io.arrears.api.contact.ContactDirection;
 import io.arrears.api.contact.ContactOutcome;
 import io.arrears.api.contact.NewContactEntry;
+import io.arrears.api.dunning.BlockReason;
+import io.arrears.api.dunning.DunningBlock;
+import io.arrears.api.dunning.NewDunningBlock;
 import io.arrears.api.ledger.Channel;
+import io.arrears.api.timeline.TimelineEntry;
+import io.arrears.core.timeline.CustomerTimelineService;
+import io.arrears.store.jdbc.dunning.JdbcDunningBlockRepository;
+import io.arrears.store.jdbc.ledger.JdbcLedgerEventRepository;
+import io.arrears.store.jdbc.plan.JdbcPlanRepository;
 import io.arrears.api.money.Money;
 import io.arrears.api.outbox.NewOutboxMessage;
 import io.arrears.api.outbox.Recipient;
@@ -75,6 +84,43 @@ class JdbcCallJournalTest {
         assertThat(outbox.find(logged.confirmationId().orElseThrow())).get()
                 .satisfies(m -> assertThat(m.content().key()).isEqualTo("call-confirmation:C-1:1"));
         assertThat(log.verify().isIntact()).isTrue();
+    }
+
+    @DatabaseTest
+    void aDisputeRaisedInTheCallBlocksItsItemsInTheSameTransactionAndShowsInTheTimeline(TestDatabase db) {
+        JdbcCallJournal journal = journal(db);
+        JdbcDunningBlockRepository blocks = new JdbcDunningBlockRepository(db.dataSource());
+        DunningBlock earlier = blocks.place(dispute(Optional.of("C-1/INV-2"), "disputed by letter"));
+
+        journal.record(call(ContactOutcome.DISPUTE_RAISED, Optional.empty()), Optional.empty(), Optional.empty(),
+                List.of(dispute(Optional.of("C-1/INV-1"), "goods damaged"), dispute(Optional.of("C-1/INV-2"), "goods damaged")));
+
+        assertThat(blocks.active("C-1")).extracting(DunningBlock::itemId, DunningBlock::reason, DunningBlock::note).containsExactly(
+                tuple(Optional.of("C-1/INV-2"), BlockReason.DISPUTE, "disputed by letter"),
+                tuple(Optional.of("C-1/INV-1"), BlockReason.DISPUTE, "goods damaged"));
+        assertThat(blocks.active("C-1").get(0).id()).as("the active dispute is kept, not doubled").isEqualTo(earlier.id());
+        assertThat(log.entries("C-1", 0, 10)).singleElement().extracting(e -> e.outcome()).isEqualTo(ContactOutcome.DISPUTE_RAISED);
+        List<TimelineEntry> timeline = new CustomerTimelineService(log, promises, new JdbcPlanRepository(db.dataSource(), outbox),
+                blocks, new JdbcLedgerEventRepository(db.dataSource(), CLOCK), List.of()).timeline("C-1", 50);
+        assertThat(timeline).filteredOn(e -> e.kind().equals("BLOCK_PLACED")).extracting(TimelineEntry::summary)
+                .anySatisfy(summary -> assertThat(summary).contains("DISPUTE").contains("goods damaged"));
+    }
+
+    @DatabaseTest
+    void aBlockForAnotherCustomerIsRefusedAndNothingIsLogged(TestDatabase db) {
+        JdbcCallJournal journal = journal(db);
+
+        assertThatThrownBy(() -> journal.record(call(ContactOutcome.DISPUTE_RAISED, Optional.empty()), Optional.empty(),
+                Optional.empty(), List.of(dispute(Optional.of("C-1/INV-1"), "goods damaged"),
+                        new NewDunningBlock("C-9", Optional.empty(), BlockReason.DISPUTE, "", "carla", CALLED))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("C-9");
+
+        assertThat(log.entries("C-1", 0, 10)).isEmpty();
+        assertThat(new JdbcDunningBlockRepository(db.dataSource()).active("C-1")).isEmpty();
+    }
+
+    private static NewDunningBlock dispute(Optional<String> item, String note) {
+        return new NewDunningBlock("C-1", item, BlockReason.DISPUTE, note, "carla", CALLED);
     }
 
     @DatabaseTest

@@ -31,7 +31,12 @@ import io.arrears.store.jdbc.TestDatabase;
 import io.arrears.store.jdbc.ledger.JdbcCustomerRepository;
 import io.arrears.store.jdbc.ledger.JdbcLedgerEventRepository;
 import io.arrears.store.jdbc.outbox.JdbcOutbox;
+import io.arrears.api.promise.Consequence;
+import io.arrears.api.promise.ConsequenceKind;
+import io.arrears.store.jdbc.JdbcTransactions;
+import io.arrears.store.jdbc.promise.ConsequenceRows;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -65,10 +70,7 @@ class DunningRunTest {
         JdbcOutbox outbox = new JdbcOutbox(db.dataSource(), CLOCK);
         JdbcDunningNoticeRepository notices = new JdbcDunningNoticeRepository(db.dataSource(), outbox);
         JdbcDunningBlockRepository blocks = new JdbcDunningBlockRepository(db.dataSource());
-        DunningRunServiceImpl service = new DunningRunServiceImpl(journal, customers, notices, blocks, DunningPolicyLoader.loadDefault(),
-                (country, date) -> Optional.empty(), new LedgerDunningFacts(CountryDefaults.bundled(ZoneOffset.UTC, "en"), "DE"),
-                new NoticeMessages(new CreditorDetails("Acme Supplies GmbH", "DE89370400440532013000", "COBADEFFXXX"), "collections",
-                        Optional.empty()), "test", clock);
+        DunningRunServiceImpl service = service(db, clock);
 
         customers.upsert(new CustomerMasterData("C-1", "Alpha GmbH", "DE", "ap@alpha.example"));
         customers.upsert(new CustomerMasterData("C-2", "Beta Sp. z o.o.", "PL", "ksiegowosc@beta.example"));
@@ -78,6 +80,66 @@ class DunningRunTest {
         journal.append(invoice("C-2", "FV-7", LocalDate.of(2026, 3, 1), "900.00", "PLN"));
         journal.append(invoice("C-3", "GB-3", LocalDate.of(2026, 3, 1), "300.00", "GBP"));
         return new Fixture(journal, outbox, notices, blocks, service);
+    }
+
+    /** A run service on the fixture's store, deciding at {@code clock}. */
+    private static DunningRunServiceImpl service(TestDatabase db, Clock clock) {
+        JdbcOutbox outbox = new JdbcOutbox(db.dataSource(), CLOCK);
+        return new DunningRunServiceImpl(new JdbcLedgerEventRepository(db.dataSource(), CLOCK),
+                new JdbcCustomerRepository(db.dataSource(), CLOCK), new JdbcDunningNoticeRepository(db.dataSource(), outbox),
+                new JdbcDunningBlockRepository(db.dataSource()), DunningPolicyLoader.loadDefault(),
+                (country, date) -> Optional.empty(), new LedgerDunningFacts(CountryDefaults.bundled(ZoneOffset.UTC, "en"), "DE"),
+                new NoticeMessages(new CreditorDetails("Acme Supplies GmbH", "DE89370400440532013000", "COBADEFFXXX"), "collections",
+                        Optional.empty()), "test", clock);
+    }
+
+    @DatabaseTest
+    void aBrokenPromiseMovesItsItemOnAtTheNextRunOnceDespiteGraceAndFrequencyCap(TestDatabase db) {
+        Fixture f = fixture(db);
+        f.service().execute(f.service().propose(TODAY).runId());
+        LocalDate wednesday = TODAY.plusDays(1);
+        DunningRunServiceImpl nextDay = service(db, Clock.fixed(NOW.plus(Duration.ofDays(1)), ZoneOffset.UTC));
+        assertThat(nextDay.propose(wednesday).proposals()).as("grace days and the frequency cap hold every customer back").isEmpty();
+
+        JdbcTransactions transactions = new JdbcTransactions(db.dataSource());
+        transactions.inTransaction(jdbc -> ConsequenceRows.record(jdbc, f.outbox(), new Consequence(ConsequenceKind.NEXT_LEVEL, "C-1",
+                "PTP-C-1-1", List.of("C-1/INV-1"), "nothing arrived by 2026-03-09"), "carla", NOW));
+        transactions.inTransaction(jdbc -> ConsequenceRows.record(jdbc, f.outbox(), new Consequence(ConsequenceKind.NEXT_LEVEL, "C-2",
+                "PLAN-C-2-1", List.of(), "instalment 1 missed"), "carla", NOW));
+        RunProposal early = nextDay.propose(wednesday);
+
+        assertThat(early.proposals()).extracting(CustomerProposal::customerId).containsExactly("C-1", "C-2");
+        CustomerProposal alpha = early.proposals().get(0);
+        assertThat(alpha.level()).isEqualTo(3);
+        assertThat(alpha.state()).isEqualTo(ProposalState.READY);
+        assertThat(alpha.items()).as("only the promised item moves on").extracting(l -> l.documentNumber()).containsExactly("INV-1");
+        assertThat(early.proposals().get(1).level()).isEqualTo(3);
+
+        RunExecution execution = nextDay.execute(early.runId());
+
+        assertThat(execution.sentToOutbox()).isEqualTo(2);
+        assertThat(db.queryLong("SELECT count(*) FROM collection_consequences WHERE consumed_notice_id IS NOT NULL")).isEqualTo(2);
+        assertThat(f.notices().history("C-1").advances()).isEmpty();
+        assertThat(nextDay.propose(wednesday).proposals()).as("consumed: the same day's next run waits again").isEmpty();
+        DunningRunServiceImpl thursday = service(db, Clock.fixed(NOW.plus(Duration.ofDays(2)), ZoneOffset.UTC));
+        assertThat(thursday.propose(TODAY.plusDays(2)).proposals()).isEmpty();
+    }
+
+    @DatabaseTest
+    void aBrokenPromiseStillWaitsForABlockAndStaysPending(TestDatabase db) {
+        Fixture f = fixture(db);
+        f.service().execute(f.service().propose(TODAY).runId());
+        new JdbcTransactions(db.dataSource()).inTransaction(jdbc -> ConsequenceRows.record(jdbc, f.outbox(),
+                new Consequence(ConsequenceKind.NEXT_LEVEL, "C-1", "PTP-C-1-2", List.of(), "nothing arrived"), "carla", NOW));
+        f.blocks().place(new NewDunningBlock("C-1", Optional.empty(), BlockReason.DISPUTE, "wrong delivery", "carla", NOW));
+        DunningRunServiceImpl nextDay = service(db, Clock.fixed(NOW.plus(Duration.ofDays(1)), ZoneOffset.UTC));
+
+        RunProposal proposal = nextDay.propose(TODAY.plusDays(1));
+        nextDay.execute(proposal.runId());
+
+        assertThat(proposal.proposals()).isEmpty();
+        assertThat(proposal.skipped()).extracting(SkippedCustomer::customerId).contains("C-1");
+        assertThat(f.notices().history("C-1").advances()).extracting(a -> a.subjectId()).containsExactly("PTP-C-1-2");
     }
 
     private static LedgerEvent invoice(String customer, String number, LocalDate due, String amount, String currency) {

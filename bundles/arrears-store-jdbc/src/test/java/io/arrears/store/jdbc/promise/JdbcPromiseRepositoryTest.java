@@ -77,6 +77,25 @@ class JdbcPromiseRepositoryTest {
     }
 
     @DatabaseTest
+    void escalationProposalsOfEveryCustomerAreListedNewestFirstWithoutOtherKinds(TestDatabase db) {
+        JdbcPromiseRepository promises = repository(db);
+        PromiseToPay a = promise("PTP-A", "C-1", List.of("C-1/INV-1"), "500.00", TAKEN);
+        PromiseToPay b = promise("PTP-B", "C-2", List.of(), "300.00", TAKEN);
+        PromiseToPay c = promise("PTP-C", "C-3", List.of(), "100.00", TAKEN);
+        List.of(a, b, c).forEach(promises::save);
+        promises.changeState(broken(a, ConsequenceKind.ESCALATION_PROPOSAL), CHECKED);
+        promises.changeState(broken(b, ConsequenceKind.ESCALATION_PROPOSAL), CHECKED.plusSeconds(60));
+        promises.changeState(broken(c, ConsequenceKind.NEXT_LEVEL), CHECKED.plusSeconds(120));
+
+        assertThat(promises.consequences(ConsequenceKind.ESCALATION_PROPOSAL, 10)).extracting(r -> r.consequence().subjectId())
+                .containsExactly("PTP-B", "PTP-A");
+        assertThat(promises.consequences(ConsequenceKind.ESCALATION_PROPOSAL, 1)).extracting(r -> r.consequence().customerId())
+                .containsExactly("C-2");
+        assertThat(promises.consequences(ConsequenceKind.NEXT_LEVEL, 10)).singleElement()
+                .satisfies(r -> assertThat(r.consequence().subjectId()).isEqualTo("PTP-C"));
+    }
+
+    @DatabaseTest
     void aBrokenPromiseChangesStateOnceAndItsTaskIsQueuedOnce(TestDatabase db) {
         JdbcPromiseRepository promises = repository(db);
         PromiseToPay p = promise("PTP-1", "C-1", List.of("C-1/INV-1"), "500.00", TAKEN);
