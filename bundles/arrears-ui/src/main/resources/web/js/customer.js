@@ -70,6 +70,21 @@ function itemsSection(items) {
       { id: 'items-table', className: 'grid' }));
 }
 
+/** Exposure under each credit-insurance policy that insures the customer; no section when none does (or none is installed). */
+function exposureSection(part) {
+  if (part.error) return card('insurer-exposure', t('exposure.title'), failed(part));
+  const policies = part.value;
+  if (!policies || policies.length === 0) return null;
+  return card('insurer-exposure', t('exposure.title'),
+    table([t('exposure.policy'), t('exposure.limit'), t('exposure.outstanding'), t('customer.overdue'), t('exposure.headroom'),
+      t('exposure.utilisation')],
+    policies.map(p => [p.insurerId + ' · ' + p.policyNumber, money(p.creditLimit), money(p.outstanding), money(p.overdue),
+      money(p.headroom), h('span', { className: p.overLimit ? 'error' : '' },
+        (p.utilisationPercent === null ? '—' : number(p.utilisationPercent, 1) + ' %')
+        + (p.overLimit ? ' · ' + t('exposure.overLimit') : ''))]),
+    { id: 'exposure-table', className: 'grid' }));
+}
+
 function timelineSection(part) {
   if (part.error) return card('timeline', t('customer.timeline'), failed(part));
   const timeline = part.value;
@@ -200,11 +215,11 @@ export async function showCustomer(view, id, me) {
   const reload = () => showCustomer(view, id, me);
   const path = 'customers/' + enc(id);
   const lang = currentLanguage();
-  // the ledger parts are required; profile, call sheet and timeline come from other parts of Arrears and fail alone
-  const [customer, items, blocks, profile, sheet, timeline] = await Promise.all([
+  // the ledger parts are required; profile, call sheet, timeline and insurer exposure come from other parts of Arrears and fail alone
+  const [customer, items, blocks, profile, sheet, timeline, exposure] = await Promise.all([
     get(path), get(path + '/items'), get(path + '/blocks'),
     settle(optional(path + '/profile?lang=' + lang)), settle(optional(path + '/call-sheet?lang=' + lang)),
-    settle(optional(path + '/timeline?limit=100'))]);
+    settle(optional(path + '/timeline?limit=100')), settle(optional(path + '/insurer-exposure'))]);
   const main = customer.positions.find(p => Number(p.overdue.amount) > 0) || customer.positions[0];
   const currency = main ? main.currency : 'EUR';
   const overdueAmount = main ? main.overdue.amount : '';
@@ -214,7 +229,7 @@ export async function showCustomer(view, id, me) {
       + ' · ' + t('customer.asOf', { date: date(customer.asOf) })),
     summary(customer, profile),
     h('div', { className: 'columns' },
-      h('div', {}, itemsSection(items), timelineSection(timeline)),
+      h('div', {}, itemsSection(items), exposureSection(exposure), timelineSection(timeline)),
       h('div', {}, card('actions', t('customer.actions'), callForm(id, currency, reload), planForm(id, currency, overdueAmount, reload),
         disputeForm(id, blocks, me, reload), escalationForm(id, reload)), callSheetSection(sheet))));
 }

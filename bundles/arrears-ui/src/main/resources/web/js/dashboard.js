@@ -1,8 +1,9 @@
 // The manager's dashboard: GET /arrears/api/dashboard. Sections whose source is not installed are null and left out.
-import { get } from './api.js';
+import { enc, get } from './api.js';
 import { agingChart } from './chart.js';
 import { h, replace, table } from './dom.js';
 import { currentLanguage, date, dateTime, label, money, number, t } from './i18n.js';
+import { link } from './page.js';
 
 function ratio(value, unit) {
   return value === null || value === undefined ? '—' : number(value, 1) + (unit ? ' ' + unit : '');
@@ -53,12 +54,16 @@ function deadLettersSection(dead) {
     { className: 'grid' }));
 }
 
+/** The credit-insurer alarms: deadline missed, approaching or not acknowledged, earliest deadline first. */
 function insurerSection(deadlines) {
   return h('section', { id: 'dashboard-insurer', className: 'card' }, h('h3', {}, t('dashboard.insurer')),
     deadlines.length === 0 ? h('p', { className: 'empty' }, t('dashboard.noDeadlines'))
-      : table([t('dashboard.insurerName'), t('customer.customer'), t('dashboard.deadline'), t('dashboard.amount')],
-        deadlines.map(d => [d.insurer || d.policy || '—', d.customerId || '—', date(d.deadline), d.amount ? money(d.amount) : '—']),
-        { className: 'grid' }));
+      : table([t('dashboard.alarm'), t('dashboard.insurerName'), t('customer.customer'), t('item.document'), t('item.due'),
+        t('dashboard.deadline')],
+      deadlines.map(d => [h('span', { className: d.kind === 'DEADLINE_MISSED' ? 'error' : '', title: d.message },
+        label('insurerAlarm', d.kind)), d.insurerId + ' · ' + d.policyNumber,
+      h('a', { href: link('customer/' + enc(d.customerId)) }, d.customerId), d.documentNumber, date(d.dueDate), date(d.deadline)]),
+      { id: 'insurer-deadlines', className: 'grid' }));
 }
 
 export async function showDashboard(view, me) {

@@ -1,6 +1,7 @@
 package io.arrears.rest.internal.dashboard;
 
 import io.arrears.rest.internal.json.MoneyJson;
+import io.arrears.rest.internal.escalation.InsurerJson;
 import io.arrears.rest.internal.ledger.AgingJson;
 import io.arrears.rest.internal.outbox.OutboxMessageJson;
 import java.math.BigDecimal;
@@ -9,10 +10,12 @@ import java.util.List;
 
 /**
  * The manager's dashboard. A section whose source is not installed is {@code null} (the tab then
- * leaves it out) rather than zero, which would look like a real figure.
+ * leaves it out) rather than zero, which would look like a real figure. {@code insurerDeadlines} are the credit-insurer
+ * alarms (missed, approaching, not acknowledged), earliest deadline first.
  */
 public record DashboardJson(LocalDate asOf, int periodDays, AgingJson aging, List<MetricsJson> metrics,
-        PromiseKeptRate promises, List<RecoveryJson> recovery, DeadLettersJson deadLetters) {
+        PromiseKeptRate promises, List<RecoveryJson> recovery, List<InsurerJson.AlarmJson> insurerDeadlines,
+        DeadLettersJson deadLetters) {
 
     /** DSO and CEI of one currency; a ratio is null when its denominator is zero. */
     public record MetricsJson(String currency, LocalDate from, LocalDate to, MoneyJson openingReceivables,

@@ -1,5 +1,7 @@
 package io.arrears.rest.internal.dashboard;
 
+import io.arrears.api.insurer.InsurerAlarm;
+import io.arrears.api.insurer.InsurerService;
 import io.arrears.api.ledger.AgingReport;
 import io.arrears.api.ledger.LedgerEvent;
 import io.arrears.api.ledger.LedgerEventRepository;
@@ -8,6 +10,8 @@ import io.arrears.api.outbox.Outbox;
 import io.arrears.api.outbox.OutboxMessage;
 import io.arrears.api.profile.ProfileService;
 import io.arrears.api.promise.PromiseRepository;
+import io.arrears.rest.internal.escalation.InsurerJson;
+import io.arrears.rest.internal.escalation.InsurerResource;
 import io.arrears.rest.internal.json.QueryParams;
 import io.arrears.rest.internal.ledger.AgingJson;
 import io.arrears.rest.internal.outbox.OutboxMessageJson;
@@ -22,6 +26,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -33,9 +38,10 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 /**
  * {@code /arrears/api/dashboard}: portfolio aging, DSO / CEI per currency over a period and the
- * outbox's dead letters, for managers.
+ * outbox's dead letters and the credit-insurer deadlines, for managers. The insurer warning window is {@code warning.days}
+ * of {@code io.arrears.route.insurercheck}, the same the insurer alarms and the daily check use.
  */
-@Component(service = DashboardResource.class)
+@Component(service = DashboardResource.class, configurationPid = InsurerResource.CHECK_PID)
 @JakartarsResource
 @JSONRequired
 @Path("dashboard")
@@ -52,6 +58,8 @@ public class DashboardResource {
     private final Optional<Outbox> outbox;
     private final Optional<PromiseRepository> promises;
     private final Optional<ProfileService> profiles;
+    private final Optional<InsurerService> insurers;
+    private final int insurerWarningDays;
 
     @Activate
     public DashboardResource(@Reference LedgerQueries queries, @Reference LedgerEventRepository events,
@@ -60,12 +68,21 @@ public class DashboardResource {
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
             PromiseRepository promises,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
-            ProfileService profiles) {
+            ProfileService profiles,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+            InsurerService insurers, Map<String, Object> properties) {
+        this(queries, events, outbox, promises, profiles, insurers, InsurerResource.warningDays(properties));
+    }
+
+    DashboardResource(LedgerQueries queries, LedgerEventRepository events, Outbox outbox, PromiseRepository promises,
+            ProfileService profiles, InsurerService insurers, int insurerWarningDays) {
         this.queries = queries;
         this.profiles = Optional.ofNullable(profiles);
         this.events = events;
         this.outbox = Optional.ofNullable(outbox);
         this.promises = Optional.ofNullable(promises);
+        this.insurers = Optional.ofNullable(insurers);
+        this.insurerWarningDays = insurerWarningDays;
     }
 
     /** {@code ?asOf=} end of the period (today), {@code ?days=} its length (90). */
@@ -81,7 +98,9 @@ public class DashboardResource {
                 all.stream().map(LedgerEvent::customerId).distinct().flatMap(id -> repository.forCustomer(id).stream()).toList(),
                 date.minusDays(period), date)).orElse(null);
         List<RecoveryJson> recovery = profiles.map(p -> RecoveryJson.of(p.effectiveness())).orElse(null);
-        return new DashboardJson(date, period, AgingJson.of(aging), metrics, kept, recovery,
+        List<InsurerJson.AlarmJson> insurerDeadlines = insurers.map(i -> i.alarms(date, insurerWarningDays).stream()
+                .sorted(Comparator.comparing(InsurerAlarm::deadline)).map(InsurerJson.AlarmJson::of).toList()).orElse(null);
+        return new DashboardJson(date, period, AgingJson.of(aging), metrics, kept, recovery, insurerDeadlines,
                 outbox.map(DashboardResource::deadLetters).orElse(null));
     }
 

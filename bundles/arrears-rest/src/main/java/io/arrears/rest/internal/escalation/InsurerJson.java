@@ -14,7 +14,7 @@ public final class InsurerJson {
 
     public record AlarmJson(String kind, long policyId, String policyNumber, String insurerId, String customerId, String itemId,
             String documentNumber, LocalDate dueDate, LocalDate deadline, String message) {
-        static AlarmJson of(InsurerAlarm a) {
+        public static AlarmJson of(InsurerAlarm a) {
             return new AlarmJson(a.kind().name(), a.policyId(), a.policyNumber(), a.insurerId(), a.customerId(), a.itemId(),
                     a.documentNumber(), a.dueDate(), a.deadline(), a.message());
         }

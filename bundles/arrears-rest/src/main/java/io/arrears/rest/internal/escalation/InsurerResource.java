@@ -31,13 +31,15 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
  * unacknowledged deadlines). The warning window is {@code warning.days} of {@code io.arrears.route.insurercheck}, the
  * same the daily check and the health report use.
  */
-@Component(service = InsurerResource.class, configurationPid = "io.arrears.route.insurercheck")
+@Component(service = InsurerResource.class, configurationPid = InsurerResource.CHECK_PID)
 @JakartarsResource
 @JSONRequired
 @Path("insurer")
 @Produces(MediaType.APPLICATION_JSON)
 public class InsurerResource {
 
+    /** The PID whose {@code warning.days} sets how many days before a deadline an item is an alarm. */
+    public static final String CHECK_PID = "io.arrears.route.insurercheck";
     static final int DEFAULT_WARNING_DAYS = 10;
 
     private final InsurerService insurers;
@@ -48,8 +50,13 @@ public class InsurerResource {
     @Activate
     public InsurerResource(@Reference InsurerService insurers, @Reference NotificationRepository notifications,
             @Reference LedgerQueries ledger, Map<String, Object> properties) {
-        this(insurers, notifications, ledger::today, Optional.ofNullable(properties.get("warning.days"))
-                .map(v -> Integer.parseInt(v.toString().strip())).orElse(DEFAULT_WARNING_DAYS));
+        this(insurers, notifications, ledger::today, warningDays(properties));
+    }
+
+    /** {@code warning.days} of {@link #CHECK_PID} (10 when not configured). */
+    public static int warningDays(Map<String, Object> properties) {
+        return Optional.ofNullable(properties.get("warning.days")).map(v -> Integer.parseInt(v.toString().strip()))
+                .orElse(DEFAULT_WARNING_DAYS);
     }
 
     InsurerResource(InsurerService insurers, NotificationRepository notifications, Supplier<LocalDate> today, int warningDays) {
