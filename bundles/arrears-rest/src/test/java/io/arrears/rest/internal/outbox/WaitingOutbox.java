@@ -78,11 +78,6 @@ public final class WaitingOutbox implements Outbox {
     }
 
     @Override
-    public void markAttemptStarted(long id) {
-        throw new UnsupportedOperationException("read-only test outbox");
-    }
-
-    @Override
     public OutboxMessage markFailed(long id, FailureKind kind, String error, RetryPolicy policy) {
         throw new UnsupportedOperationException("read-only test outbox");
     }
