@@ -6,7 +6,10 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
-/** A validated {@link PartnerConfig}: bad values fail at activation with the key named, not at the first delivery. */
+/**
+ * A validated {@link PartnerConfig}: bad values fail at activation with the key named, not at the first delivery. A disabled
+ * partner's transport settings are validated when it is enabled.
+ */
 public record PartnerSettings(boolean enabled, String partnerId, String transport, OutboundUrlPolicy policy,
         Optional<HttpSettings> http, Optional<SftpSettings> sftp, Duration pollInterval, int batchSize, int maxAttempts,
         Duration backoffBase, Duration backoffMax) {
@@ -22,7 +25,9 @@ public record PartnerSettings(boolean enabled, String partnerId, String transpor
         Duration timeout = Duration.ofSeconds(positive("timeout.seconds", config.timeout_seconds()));
         Optional<HttpSettings> http = Optional.empty();
         Optional<SftpSettings> sftp = Optional.empty();
-        switch (transport) {
+        // a disabled partner (e.g. the shipped example) opens no client: its transport is checked once it is enabled
+        switch (config.enabled() ? transport : "DISABLED") {
+            case "DISABLED" -> { }
             case "HTTPS" -> http = Optional.of(new HttpSettings(policy.check(config.url()), text(config.token()), timeout));
             case "SFTP" -> sftp = Optional.of(new SftpSettings(config.sftp_host().strip(), config.sftp_port(),
                     config.sftp_user().strip(), text(config.sftp_password()), text(config.sftp_private_key()).map(Path::of),
