@@ -1,6 +1,7 @@
 package io.arrears.route.agency;
 
 import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.AttributeType;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
@@ -24,7 +25,7 @@ public @interface PartnerConfig {
     @AttributeDefinition(name = "HTTPS URL", description = "Endpoint for the HTTPS transport")
     String url() default "";
 
-    @AttributeDefinition(name = "HTTPS token", description = "Bearer token; use $[env:NAME], never plain text")
+    @AttributeDefinition(type = AttributeType.PASSWORD, name = "HTTPS token", description = "Bearer token; use $[env:NAME], never plain text")
     String token() default "";
 
     @AttributeDefinition(name = "Allowed hosts", description = "Comma-separated host allowlist (host, *.domain, [IPv6])")
@@ -49,10 +50,10 @@ public @interface PartnerConfig {
     @AttributeDefinition(name = "SFTP user", description = "SFTP user name")
     String sftp_user() default "";
 
-    @AttributeDefinition(name = "SFTP password", description = "Password when no private key is set; use $[env:NAME]")
+    @AttributeDefinition(type = AttributeType.PASSWORD, name = "SFTP password", description = "Password when no private key is set; use $[env:NAME]")
     String sftp_password() default "";
 
-    @AttributeDefinition(name = "SFTP private key", description = "Path of an unencrypted OpenSSH private key file")
+    @AttributeDefinition(type = AttributeType.PASSWORD, name = "SFTP private key", description = "Path of an unencrypted OpenSSH private key file")
     String sftp_private_key() default "";
 
     @AttributeDefinition(name = "SFTP known_hosts", description = "OpenSSH known_hosts file with the server's host key; "
