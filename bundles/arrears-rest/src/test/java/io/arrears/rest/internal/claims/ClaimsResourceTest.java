@@ -12,19 +12,17 @@ import io.arrears.api.ledger.ItemKind;
 import io.arrears.api.ledger.ItemStatus;
 import io.arrears.api.ledger.Waiver;
 import io.arrears.api.money.Money;
-import io.arrears.rest.internal.security.AuthenticatedUser;
 import io.arrears.rest.internal.security.Roles;
+import io.arrears.rest.internal.security.TestUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.SecurityContext;
-import java.security.Principal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ClaimsResourceTest {
@@ -33,7 +31,7 @@ class ClaimsResourceTest {
 
     private final FakeClaims service = new FakeClaims();
     private final ClaimsResource resource = new ClaimsResource(service);
-    private final SecurityContext manager = new UserContext(new AuthenticatedUser("mia", Set.of(Roles.MANAGER)));
+    private final SecurityContext manager = TestUser.of("mia", Roles.MANAGER);
 
     @Test
     void listsTheClaimsWithWhatIsOutstandingAndWhatTheyWereChargedFor() {
@@ -115,28 +113,6 @@ class ClaimsResourceTest {
             }
             waivers.add(new Waiver(claimId, reason, waivedBy, TODAY));
             return claims(customerId).orElseThrow().stream().filter(c -> c.id().equals(claimId)).findFirst().orElseThrow();
-        }
-    }
-
-    private record UserContext(AuthenticatedUser user) implements SecurityContext {
-        @Override
-        public Principal getUserPrincipal() {
-            return user;
-        }
-
-        @Override
-        public boolean isUserInRole(String role) {
-            return user.roles().contains(role);
-        }
-
-        @Override
-        public boolean isSecure() {
-            return true;
-        }
-
-        @Override
-        public String getAuthenticationScheme() {
-            return BASIC_AUTH;
         }
     }
 }

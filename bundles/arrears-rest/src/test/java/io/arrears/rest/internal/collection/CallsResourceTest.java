@@ -15,6 +15,7 @@ import io.arrears.api.money.Money;
 import io.arrears.api.promise.PromiseToPay;
 import io.arrears.api.promise.TrackedPromise;
 import io.arrears.api.store.DuplicateKeyException;
+import io.arrears.rest.internal.security.TestUser;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;

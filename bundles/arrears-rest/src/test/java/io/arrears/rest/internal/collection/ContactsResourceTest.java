@@ -10,6 +10,7 @@ import io.arrears.api.contact.NewContactEntry;
 import io.arrears.api.contact.VerificationReport;
 import io.arrears.api.contact.Violation;
 import io.arrears.api.contact.ViolationKind;
+import io.arrears.rest.internal.security.TestUser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -15,6 +15,7 @@ import io.arrears.rest.internal.errors.InvalidJsonMapper;
 import io.arrears.rest.internal.errors.WebApplicationExceptionMapper;
 import io.arrears.rest.internal.security.CsrfFilter;
 import io.arrears.rest.internal.security.RolesAllowedExtension;
+import io.arrears.rest.internal.security.TestUser;
 import jakarta.ws.rs.core.MediaType;
 import java.io.ByteArrayInputStream;
 import java.net.URI;

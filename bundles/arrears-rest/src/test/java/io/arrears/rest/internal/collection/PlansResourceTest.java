@@ -16,6 +16,7 @@ import io.arrears.api.store.DuplicateKeyException;
 import io.arrears.rest.internal.errors.ApprovalRequiredMapper;
 import io.arrears.rest.internal.ErrorBody;
 import io.arrears.rest.internal.json.MoneyJson;
+import io.arrears.rest.internal.security.TestUser;
 import jakarta.ws.rs.ClientErrorException;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -7,18 +7,16 @@ import io.arrears.api.dunning.DunningBlock;
 import io.arrears.api.dunning.DunningBlockRepository;
 import io.arrears.api.dunning.NewDunningBlock;
 import io.arrears.api.store.DuplicateKeyException;
-import io.arrears.rest.internal.security.AuthenticatedUser;
+import io.arrears.rest.internal.security.TestUser;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.SecurityContext;
-import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class BlocksResourceTest {
@@ -27,8 +25,8 @@ class BlocksResourceTest {
 
     private final FakeBlocks repository = new FakeBlocks();
     private final BlocksResource resource = new BlocksResource(repository, "C1"::equals, Clock.fixed(NOW, ZoneOffset.UTC));
-    private final SecurityContext collector = new UserContext(new AuthenticatedUser("carla", Set.of("collector")));
-    private final SecurityContext manager = new UserContext(new AuthenticatedUser("mia", Set.of("manager")));
+    private final SecurityContext collector = TestUser.of("carla", "collector");
+    private final SecurityContext manager = TestUser.of("mia", "manager");
 
     @Test
     void placeRecordsTheCallerAndTheReason() {
@@ -115,28 +113,6 @@ class BlocksResourceTest {
         @Override
         public List<DunningBlock> history(String customerId) {
             return blocks.stream().filter(b -> b.customerId().equals(customerId)).toList();
-        }
-    }
-
-    private record UserContext(AuthenticatedUser user) implements SecurityContext {
-        @Override
-        public Principal getUserPrincipal() {
-            return user;
-        }
-
-        @Override
-        public boolean isUserInRole(String role) {
-            return user.roles().contains(role);
-        }
-
-        @Override
-        public boolean isSecure() {
-            return true;
-        }
-
-        @Override
-        public String getAuthenticationScheme() {
-            return BASIC_AUTH;
         }
     }
 }

@@ -13,11 +13,10 @@ import io.arrears.api.agency.Placement;
 import io.arrears.api.agency.PlacementService;
 import io.arrears.api.agency.PlacementStatus;
 import io.arrears.api.money.Money;
-import io.arrears.rest.internal.security.AuthenticatedUser;
+import io.arrears.rest.internal.security.TestUser;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.SecurityContext;
-import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,8 +34,8 @@ class PlacementsResourceTest {
 
     private final FakePlacements service = new FakePlacements();
     private final PlacementsResource resource = new PlacementsResource(service, Clock.fixed(NOW, ZoneOffset.UTC));
-    private final SecurityContext collector = new UserContext(new AuthenticatedUser("carla", Set.of("collector")));
-    private final SecurityContext manager = new UserContext(new AuthenticatedUser("mia", Set.of("manager")));
+    private final SecurityContext collector = TestUser.of("carla", "collector");
+    private final SecurityContext manager = TestUser.of("mia", "manager");
 
     @Test
     void requestRecordsTheCallerThenTheManagerSeesRelationshipValueAndApproves() {
@@ -141,28 +140,6 @@ class PlacementsResourceTest {
         @Override
         public List<AgencyFeedback> feedback(long id) {
             return feedback;
-        }
-    }
-
-    private record UserContext(AuthenticatedUser user) implements SecurityContext {
-        @Override
-        public Principal getUserPrincipal() {
-            return user;
-        }
-
-        @Override
-        public boolean isUserInRole(String role) {
-            return user.roles().contains(role);
-        }
-
-        @Override
-        public boolean isSecure() {
-            return true;
-        }
-
-        @Override
-        public String getAuthenticationScheme() {
-            return BASIC_AUTH;
         }
     }
 }

@@ -12,21 +12,19 @@ import io.arrears.api.intake.InvoiceRecord;
 import io.arrears.api.intake.UnmatchedPayment;
 import io.arrears.api.money.Money;
 import io.arrears.rest.internal.json.MoneyJson;
-import io.arrears.rest.internal.security.AuthenticatedUser;
+import io.arrears.rest.internal.security.TestUser;
 import jakarta.ws.rs.core.SecurityContext;
-import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class UnmatchedPaymentsResourceTest {
 
     private final FakeIntake intake = new FakeIntake();
     private final UnmatchedPaymentsResource resource = new UnmatchedPaymentsResource(intake);
-    private final SecurityContext manager = new UserContext(new AuthenticatedUser("mia", Set.of("manager")));
+    private final SecurityContext manager = TestUser.of("mia", "manager");
 
     private static UnmatchedPayment waiting(long id) {
         BankTransaction tx = new BankTransaction("DE02120300000000202051", LocalDate.of(2025, 3, 3), null,
@@ -102,28 +100,6 @@ class UnmatchedPaymentsResourceTest {
         @Override
         public void resolveUnmatched(long id, String customerId, List<String> itemIds, String resolvedBy) {
             resolved.add(id + "|" + customerId + "|" + itemIds + "|" + resolvedBy);
-        }
-    }
-
-    private record UserContext(AuthenticatedUser user) implements SecurityContext {
-        @Override
-        public Principal getUserPrincipal() {
-            return user;
-        }
-
-        @Override
-        public boolean isUserInRole(String role) {
-            return user.roles().contains(role);
-        }
-
-        @Override
-        public boolean isSecure() {
-            return true;
-        }
-
-        @Override
-        public String getAuthenticationScheme() {
-            return BASIC_AUTH;
         }
     }
 }

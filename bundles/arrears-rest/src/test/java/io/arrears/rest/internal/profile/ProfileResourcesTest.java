@@ -15,15 +15,13 @@ import io.arrears.api.profile.ConfigKind;
 import io.arrears.api.profile.CustomerProfile;
 import io.arrears.api.profile.Effectiveness;
 import io.arrears.api.profile.ProfileService;
-import io.arrears.rest.internal.security.AuthenticatedUser;
+import io.arrears.rest.internal.security.TestUser;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.SecurityContext;
-import java.security.Principal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ProfileResourcesTest {
@@ -32,7 +30,7 @@ class ProfileResourcesTest {
     private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule()).build();
 
     private final FakeProfiles profiles = new FakeProfiles();
-    private final SecurityContext collector = new UserContext(new AuthenticatedUser("carla", Set.of("collector")));
+    private final SecurityContext collector = TestUser.of("carla", "collector");
 
     @Test
     void theProfileHasTheDocumentedShapeWithANullOverride() throws Exception {
@@ -177,28 +175,6 @@ class ProfileResourcesTest {
         @Override
         public List<Effectiveness> effectiveness() {
             return List.of();
-        }
-    }
-
-    private record UserContext(AuthenticatedUser user) implements SecurityContext {
-        @Override
-        public Principal getUserPrincipal() {
-            return user;
-        }
-
-        @Override
-        public boolean isUserInRole(String role) {
-            return user.roles().contains(role);
-        }
-
-        @Override
-        public boolean isSecure() {
-            return true;
-        }
-
-        @Override
-        public String getAuthenticationScheme() {
-            return BASIC_AUTH;
         }
     }
 }

@@ -1,14 +1,13 @@
-package io.arrears.rest.internal.collection;
+package io.arrears.rest.internal.security;
 
-import io.arrears.rest.internal.security.AuthenticatedUser;
 import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
 import java.util.Set;
 
-/** The security context the authentication filter would set for this user. */
-record TestUser(AuthenticatedUser user) implements SecurityContext {
+/** The security context the authentication filter would set for this user; shared by the resource tests. */
+public record TestUser(AuthenticatedUser user) implements SecurityContext {
 
-    static TestUser of(String name, String... roles) {
+    public static TestUser of(String name, String... roles) {
         return new TestUser(new AuthenticatedUser(name, Set.of(roles)));
     }
 
