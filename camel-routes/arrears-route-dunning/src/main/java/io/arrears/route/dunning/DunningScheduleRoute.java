@@ -78,13 +78,7 @@ public class DunningScheduleRoute extends RouteBuilder {
     @Override
     public void configure() {
         // retried where it failed: a failed execute is not proposed again, and executing twice sends nothing twice
-        errorHandler(deadLetterChannel(DEAD_LETTER)
-                .maximumRedeliveries(MAX_REDELIVERIES)
-                .redeliveryDelay(firstRedeliveryDelay.toMillis())
-                .useExponentialBackOff()
-                .backOffMultiplier(2)
-                .maximumRedeliveryDelay(MAX_REDELIVERY_DELAY.toMillis())
-                .logExhaustedMessageHistory(false));
+        PassRetries.configure(this, DEAD_LETTER, MAX_REDELIVERIES, firstRedeliveryDelay, MAX_REDELIVERY_DELAY);
 
         FencedExecution execution = new FencedExecution(runs, leadership);
         long tickMillis = tick.toMillis();

@@ -44,13 +44,7 @@ public class PromiseMonitorRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        errorHandler(deadLetterChannel(DEAD_LETTER)
-                .maximumRedeliveries(MAX_REDELIVERIES)
-                .redeliveryDelay(firstRedeliveryDelay.toMillis())
-                .useExponentialBackOff()
-                .backOffMultiplier(2)
-                .maximumRedeliveryDelay(MAX_REDELIVERY_DELAY.toMillis())
-                .logExhaustedMessageHistory(false));
+        PassRetries.configure(this, DEAD_LETTER, MAX_REDELIVERIES, firstRedeliveryDelay, MAX_REDELIVERY_DELAY);
 
         long millis = interval.toMillis();
         from("timer:arrears-promises-monitor?fixedRate=false&period=" + millis + "&delay=" + millis)
