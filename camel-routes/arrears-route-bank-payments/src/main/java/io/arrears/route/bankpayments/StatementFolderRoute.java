@@ -1,40 +1,35 @@
 package io.arrears.route.bankpayments;
 
-import io.arrears.api.intake.FileImporter;
+import io.arrears.api.intake.BankTransaction;
 import io.arrears.api.intake.ImportResult;
 import io.arrears.api.intake.IntakeService;
+import io.arrears.api.metrics.ArrearsMeters;
 import io.arrears.api.metrics.Metrics;
+import io.arrears.routes.support.file.FileImportProcessor;
 import io.arrears.routes.support.file.FileIntakeRoute;
 import io.arrears.routes.support.file.FileIntakeSettings;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.apache.camel.spi.IdempotentRepository;
 
 /** A statement folder: files parsed by one format, payments imported through the {@link IntakeService}. */
-public class StatementFolderRoute extends FileIntakeRoute implements FileImporter {
-
-    private final PaymentFileProcessor importer;
+public class StatementFolderRoute extends FileIntakeRoute {
 
     public StatementFolderRoute(FileIntakeSettings settings, StatementParser parser, IntakeService intake,
             IdempotentRepository processedFiles, Metrics metrics, Clock clock) {
-        this(settings, new PaymentFileProcessor(source(settings.routeId()), parser, intake, metrics), processedFiles, clock);
+        super(settings, new FileImportProcessor<>(source(settings.routeId()), parser::parse,
+                (source, transactions) -> importCountingUnmatched(source, transactions, intake, metrics), metrics),
+                processedFiles, clock);
     }
 
-    private StatementFolderRoute(FileIntakeSettings settings, PaymentFileProcessor importer, IdempotentRepository processedFiles, Clock clock) {
-        super(settings, importer, processedFiles, clock);
-        this.importer = importer;
-    }
-
-    /** Imports one file now with this route's parser and settings (arrears:import); the file is not moved. */
-    @Override
-    public ImportResult importFile(Path file) {
-        return importer.importFile(file);
-    }
-
-    /** {@code arrears.bank.camt} records its payments under source {@code bank.camt}. */
-    static String source(String routeId) {
-        return routeId.startsWith("arrears.") ? routeId.substring("arrears.".length()) : routeId;
+    /** Matched payments go to the ledger, the others to the collectors' queue, counted per source. */
+    private static ImportResult importCountingUnmatched(String source, List<BankTransaction> transactions,
+            IntakeService intake, Metrics metrics) {
+        ImportResult result = intake.importPayments(source, transactions);
+        metrics.add(ArrearsMeters.UNMATCHED_PAYMENTS, result.unmatchedPayments(), source);
+        return result;
     }
 
     static FileIntakeSettings settings(String routeId, StatementFolderConfig config) {

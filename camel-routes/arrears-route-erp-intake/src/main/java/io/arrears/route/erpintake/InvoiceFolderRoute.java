@@ -1,9 +1,8 @@
 package io.arrears.route.erpintake;
 
-import io.arrears.api.intake.FileImporter;
-import io.arrears.api.intake.ImportResult;
 import io.arrears.api.intake.IntakeService;
 import io.arrears.api.metrics.Metrics;
+import io.arrears.routes.support.file.FileImportProcessor;
 import io.arrears.routes.support.file.FileIntakeRoute;
 import io.arrears.routes.support.file.FileIntakeSettings;
 import java.nio.charset.Charset;
@@ -13,29 +12,12 @@ import java.time.Duration;
 import org.apache.camel.spi.IdempotentRepository;
 
 /** An invoice folder: files parsed by one format and imported through the {@link IntakeService}. */
-public class InvoiceFolderRoute extends FileIntakeRoute implements FileImporter {
-
-    private final InvoiceFileProcessor importer;
+public class InvoiceFolderRoute extends FileIntakeRoute {
 
     public InvoiceFolderRoute(FileIntakeSettings settings, InvoiceDocumentParser parser, IntakeService intake,
             IdempotentRepository processedFiles, Metrics metrics, Clock clock) {
-        this(settings, new InvoiceFileProcessor(source(settings.routeId()), parser, intake, metrics), processedFiles, clock);
-    }
-
-    private InvoiceFolderRoute(FileIntakeSettings settings, InvoiceFileProcessor importer, IdempotentRepository processedFiles, Clock clock) {
-        super(settings, importer, processedFiles, clock);
-        this.importer = importer;
-    }
-
-    /** Imports one file now with this route's parser and settings (arrears:import); the file is not moved. */
-    @Override
-    public ImportResult importFile(Path file) {
-        return importer.importFile(file);
-    }
-
-    /** {@code arrears.erpintake.csv} records its items under source {@code erpintake.csv}. */
-    static String source(String routeId) {
-        return routeId.startsWith("arrears.") ? routeId.substring("arrears.".length()) : routeId;
+        super(settings, new FileImportProcessor<>(source(settings.routeId()), parser::parse, intake::importInvoices, metrics),
+                processedFiles, clock);
     }
 
     static FileIntakeSettings settings(String routeId, InvoiceFolderConfig config) {

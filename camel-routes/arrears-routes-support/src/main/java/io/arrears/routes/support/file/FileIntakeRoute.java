@@ -1,10 +1,12 @@
 package io.arrears.routes.support.file;
 
+import io.arrears.api.intake.FileImporter;
+import io.arrears.api.intake.ImportResult;
 import io.arrears.api.intake.IntakeParseException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
 import org.apache.camel.Exchange;
-import org.apache.camel.Processor;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.file.FileEndpoint;
 import org.apache.camel.spi.IdempotentRepository;
@@ -22,14 +24,14 @@ import org.apache.camel.spi.IdempotentRepository;
  * exponential back-off, then goes to the dead-letter route, which writes the report and fails the
  * exchange so the file also lands in the error folder (never in {@code .done}).
  */
-public abstract class FileIntakeRoute extends RouteBuilder {
+public abstract class FileIntakeRoute extends RouteBuilder implements FileImporter {
 
     private final FileIntakeSettings settings;
-    private final Processor importer;
+    private final FileImportProcessor<?> importer;
     private final IdempotentRepository processedFiles;
     private final Clock clock;
 
-    protected FileIntakeRoute(FileIntakeSettings settings, Processor importer, IdempotentRepository processedFiles, Clock clock) {
+    protected FileIntakeRoute(FileIntakeSettings settings, FileImportProcessor<?> importer, IdempotentRepository processedFiles, Clock clock) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.importer = Objects.requireNonNull(importer, "importer");
         this.processedFiles = Objects.requireNonNull(processedFiles, "processedFiles");
@@ -38,6 +40,17 @@ public abstract class FileIntakeRoute extends RouteBuilder {
 
     public String routeId() {
         return settings.routeId();
+    }
+
+    /** Imports one file now with this route's parser and settings (arrears:import); the file is not moved. */
+    @Override
+    public ImportResult importFile(Path file) {
+        return importer.importFile(file);
+    }
+
+    /** The source name a route's records are stored under: {@code arrears.erpintake.csv} → {@code erpintake.csv}. */
+    protected static String source(String routeId) {
+        return routeId.startsWith("arrears.") ? routeId.substring("arrears.".length()) : routeId;
     }
 
     public String deadLetterRouteId() {

@@ -1,13 +1,10 @@
-package io.arrears.route.erpintake;
+package io.arrears.routes.support.file;
 
 import io.arrears.api.intake.FileImporter;
 import io.arrears.api.intake.ImportResult;
 import io.arrears.api.intake.IntakeParseException;
-import io.arrears.api.intake.IntakeService;
-import io.arrears.api.intake.InvoiceRecord;
 import io.arrears.api.metrics.ArrearsMeters;
 import io.arrears.api.metrics.Metrics;
-import io.arrears.routes.support.file.IntakeLag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,26 +18,40 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Parses one invoice file and imports its records, from the folder route or a file named by an operator
+ * Parses one file into records and imports them, from a folder route or a file named by an operator
  * ({@link FileImporter}). A malformed file throws {@link IntakeParseException} before anything is
  * imported; records the ledger refuses are logged with the file name and the file still counts as
  * imported. The {@link ImportResult} becomes the message body. Files are counted per source and
  * outcome, and the folder route's lag (file age at import) is recorded.
+ *
+ * @param <R> the record type of the file format (invoice records, bank transactions)
  */
-public final class InvoiceFileProcessor implements Processor, FileImporter {
+public final class FileImportProcessor<R> implements Processor, FileImporter {
 
-    private static final Logger LOG = LoggerFactory.getLogger(InvoiceFileProcessor.class);
+    /** Reads a whole file; throws {@link IntakeParseException} when it is malformed. */
+    @FunctionalInterface
+    public interface Parser<R> {
+        List<R> parse(InputStream in, String fileName);
+    }
+
+    /** Imports the parsed records under the integration's source name. */
+    @FunctionalInterface
+    public interface Importer<R> {
+        ImportResult importRecords(String source, List<R> records);
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(FileImportProcessor.class);
 
     private final String source;
-    private final InvoiceDocumentParser parser;
-    private final IntakeService intake;
+    private final Parser<R> parser;
+    private final Importer<R> importer;
     private final Metrics metrics;
 
-    /** @param source the integration name recorded with every item, e.g. {@code erpintake.csv} */
-    public InvoiceFileProcessor(String source, InvoiceDocumentParser parser, IntakeService intake, Metrics metrics) {
+    /** @param source the integration name recorded with every record, e.g. {@code erpintake.csv} */
+    public FileImportProcessor(String source, Parser<R> parser, Importer<R> importer, Metrics metrics) {
         this.source = Objects.requireNonNull(source, "source");
         this.parser = Objects.requireNonNull(parser, "parser");
-        this.intake = Objects.requireNonNull(intake, "intake");
+        this.importer = Objects.requireNonNull(importer, "importer");
         this.metrics = Objects.requireNonNull(metrics, "metrics");
     }
 
@@ -63,14 +74,14 @@ public final class InvoiceFileProcessor implements Processor, FileImporter {
     }
 
     private ImportResult importStream(InputStream in, String name) {
-        List<InvoiceRecord> records;
+        List<R> records;
         try {
             records = parser.parse(in, name);
         } catch (IntakeParseException e) {
             metrics.increment(ArrearsMeters.INTAKE_FILES, source, ArrearsMeters.REJECTED);
             throw e;
         }
-        ImportResult result = intake.importInvoices(source, records);
+        ImportResult result = importer.importRecords(source, records);
         metrics.increment(ArrearsMeters.INTAKE_FILES, source, ArrearsMeters.IMPORTED);
         result.problems().forEach(p -> LOG.warn("{}: record {} not imported: {}", name, p.record(), p.reason()));
         return result;
