@@ -126,7 +126,7 @@ class ChargedNoticesTest {
                 org.assertj.core.groups.Tuple.tuple(ChargeKind.COMPENSATION, eur("40.00")));
         assertThat(alpha.fee()).isEqualTo(eur("40.00"));
         CustomerProposal beta = proposalOf(second, "C-2");
-        assertThat(beta.chargeNotes()).singleElement().asString().contains("no fixed compensation on FV-7", "NBP");
+        assertThat(beta.chargeNotes()).singleElement().asString().contains("fixed compensation on FV-7 pending", "NBP", "fx/EUR-PLN.csv");
         assertThat(beta.charges()).extracting(NoticeCharge::kind).containsExactly(ChargeKind.INTEREST);
 
         List<StoredNotice> stored = f.notices().notices(second.runId());
