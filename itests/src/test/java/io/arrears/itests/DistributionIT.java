@@ -267,18 +267,37 @@ class DistributionIT {
         Files.createDirectories(rates);
         Files.writeString(rates.resolve("DE.csv"), String.join("\n", "valid_from,valid_to,reference_rate,source",
                 "2026-07-01,2026-12-31,1.27,test row written by DistributionIT", ""));
+        // and supplies the NBP EUR rate that converts the PL compensation: PL-IT-1 is due 2026-11-10, so the last Polish
+        // working day of October 2026 (Friday the 30th)
+        Files.createDirectories(rates.resolve("fx"));
+        Files.writeString(rates.resolve("fx/EUR-PLN.csv"), String.join("\n", "date,rate,source",
+                "2026-10-30,4.2500,test row written by DistributionIT", ""));
         Path inbox = karaf.home().resolve("data/inbox/invoices-csv");
         Files.createDirectories(inbox);
         Path partial = inbox.resolve(".interest.csv.part");
         Files.writeString(partial, String.join("\n",
                 "document_number;customer_id;customer_name;country;email;issue_date;due_date;amount;currency",
-                "DE-IT-1;K-201;Zinsprüfer GmbH;DE;ap@zinspruefer.example;2026-10-10;2026-11-10;1000,00;EUR", ""));
+                "DE-IT-1;K-201;Zinsprüfer GmbH;DE;ap@zinspruefer.example;2026-10-10;2026-11-10;1000,00;EUR",
+                "PL-IT-1;K-202;Odsetki Sp. z o.o.;PL;ksiegowosc@odsetki.example;2026-10-10;2026-11-10;1000,00;PLN", ""));
         Files.move(partial, inbox.resolve("interest.csv"), StandardCopyOption.ATOMIC_MOVE);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 assertThat(get("/arrears/api/customers/K-201", KarafProcess.COLLECTOR, KarafProcess.PASSWORD).statusCode()).isEqualTo(200));
 
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(get("/arrears/api/customers/K-202", KarafProcess.COLLECTOR, KarafProcess.PASSWORD).statusCode()).isEqualTo(200));
+
         // the first reminder (level 2, see writeTestPolicy) charges interest, the fixed compensation and its fee
-        JsonNode notice = noticeOf(post("/arrears/api/runs?date=2026-11-16", "", KarafProcess.MANAGER), "K-201");
+        HttpResponse<String> run = post("/arrears/api/runs?date=2026-11-16", "", KarafProcess.MANAGER);
+        JsonNode polish = noticeOf(run, "K-202");
+        // 1,000 PLN is at most 5,000: EUR 40 × 4.2500 = 170.00 PLN, read from etc/arrears/interest/fx/EUR-PLN.csv
+        assertThat(polish.path("charges").findValues("kind").stream().map(JsonNode::asText).toList()).contains("COMPENSATION");
+        for (JsonNode charge : polish.path("charges")) {
+            if (charge.path("kind").asText().equals("COMPENSATION")) {
+                assertThat(charge.path("amount").toString()).isEqualTo("{\"amount\":\"170.00\",\"currency\":\"PLN\"}");
+            }
+        }
+        assertThat(polish.path("chargeNotes").toString()).doesNotContain("compensation");
+        JsonNode notice = noticeOf(run, "K-201");
         assertThat(notice.path("level").asInt()).isEqualTo(2);
         assertThat(notice.path("charges").findValuesAsText("kind")).containsExactly("INTEREST", "COMPENSATION", "LEVEL_FEE");
         assertThat(notice.path("chargeNotes")).isEmpty();

@@ -6,6 +6,8 @@ import io.arrears.api.ledger.ItemBalance;
 import io.arrears.api.ledger.ItemKind;
 import io.arrears.api.ledger.ItemStatus;
 import io.arrears.api.money.Money;
+import io.arrears.core.interest.ExchangeRateRow;
+import io.arrears.core.interest.ExchangeRateTable;
 import io.arrears.core.interest.InterestCalculator;
 import io.arrears.core.interest.InterestComputation;
 import io.arrears.core.interest.InterestSegment;
@@ -19,6 +21,7 @@ import io.arrears.core.interest.RecoveryCompensation;
 import io.arrears.core.interest.StatutoryRules;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,11 +40,13 @@ import java.util.stream.Collectors;
  *   <li><b>interest</b> (level charges interest): statutory interest of the debtor's jurisdiction on each late invoice or
  *       instalment of the notice, on the declining balance after each payment ({@link InterestCalculator}), from the day
  *       after the due date — or after the last notice's interest claim — to the notice date; one line per rate;</li>
- *   <li><b>fixed compensation</b> (level charges interest): EUR 40 (EU, DE) or GBP 40/70/100 (UK) once per item;</li>
+ *   <li><b>fixed compensation</b> (level charges interest): EUR 40 (EU, DE), GBP 40/70/100 (UK) or EUR 40/70/100
+ *       converted to PLN at the NBP average EUR rate of the last Polish working day of the month before the due date
+ *       (PL, rate from the {@code fx/EUR-PLN.csv} table) once per item;</li>
  *   <li><b>level fee</b> (level has a fee): once per level and item, on the first item of the notice not yet charged it.</li>
  * </ul>
- * Whatever cannot be charged is not guessed: it is left off with a note saying why (no rate for a period, another
- * currency, already charged, waived before).
+ * Whatever cannot be charged is not guessed: it is left off with a note saying why (no rate for a period, no NBP EUR
+ * rate for the conversion day, another currency, already charged, waived before).
  */
 public final class NoticeCharges {
 
@@ -67,10 +72,19 @@ public final class NoticeCharges {
         }
     }
 
-    private final RateTables rates;
+    private static final String POLAND = "PL";
 
+    private final RateTables rates;
+    private final HolidayCalendar holidays;
+
+    /** With the production holiday calendar (Polish working days for the PL compensation's conversion day). */
     public NoticeCharges(RateTables rates) {
+        this(rates, new CountryHolidayCalendar());
+    }
+
+    public NoticeCharges(RateTables rates, HolidayCalendar holidays) {
         this.rates = Objects.requireNonNull(rates, "rates");
+        this.holidays = Objects.requireNonNull(holidays, "holidays");
     }
 
     public Result charges(DunningProposal proposal, String country, List<ItemBalance> customerBalances, LocalDate noticeDate) {
@@ -193,7 +207,7 @@ public final class NoticeCharges {
         return lines;
     }
 
-    private static void compensation(Jurisdiction jurisdiction, ItemBalance principal, Map<String, ItemBalance> byId,
+    private void compensation(Jurisdiction jurisdiction, ItemBalance principal, Map<String, ItemBalance> byId,
             LocalDate noticeDate, Currency noticeCurrency, List<NoticeCharge> charges, List<String> notes) {
         String id = claimId("COMP", principal.item().id(), "");
         String document = principal.item().documentNumber();
@@ -202,11 +216,7 @@ public final class NoticeCharges {
         }
         Optional<Money> sum;
         switch (jurisdiction) {
-            case PL -> {
-                notes.add("no fixed compensation on " + document + ": the PL sum (EUR 40/70/100) is converted at the NBP average"
-                        + " EUR rate of the month before the due date, which Arrears does not hold; add it as a fee by hand");
-                return;
-            }
+            case PL -> sum = polish(principal, notes);
             case UK -> {
                 if (!principal.item().amount().currencyCode().equals("GBP")) {
                     notes.add("no fixed compensation on " + document + ": the UK bands are in GBP and the invoice is in "
@@ -218,7 +228,7 @@ public final class NoticeCharges {
             default -> sum = RecoveryCompensation.forClaim(jurisdiction, principal.item().amount());
         }
         if (sum.isEmpty()) {
-            return; // TR, IL: no fixed sum in law
+            return; // TR, IL: no fixed sum in law; PL: pending, the note says why
         }
         if (!sum.get().currency().equals(noticeCurrency)) {
             notes.add("no fixed compensation on " + document + ": the statutory " + sum.get() + " is in another currency than the "
@@ -226,6 +236,47 @@ public final class NoticeCharges {
             return;
         }
         charges.add(NoticeCharge.fee(ChargeKind.COMPENSATION, id, principal.item().id(), document, sum.get()));
+    }
+
+    /**
+     * PL art. 10: EUR 40/70/100 by the PLN value of the invoice, converted at the NBP average EUR rate published on the
+     * last Polish working day of the month before the due date. Empty, with a note saying the compensation is pending
+     * and why, when the invoice is not in PLN or the rate of exactly that day is not in the table.
+     */
+    private Optional<Money> polish(ItemBalance principal, List<String> notes) {
+        String document = principal.item().documentNumber();
+        Money amount = principal.item().amount();
+        if (!amount.currencyCode().equals("PLN")) {
+            notes.add("no fixed compensation on " + document + ": the PL bands are in PLN and the invoice is in " + amount.currencyCode());
+            return Optional.empty();
+        }
+        BigDecimal euro = RecoveryCompensation.polishEuroSum(amount);
+        LocalDate day = RecoveryCompensation.polishConversionDay(principal.item().dueDate(), this::polishWorkingDay);
+        String pending = "fixed compensation on " + document + " pending: EUR " + euro.toPlainString() + " is converted at the NBP"
+                + " average EUR rate of " + day + " (last working day of the month before the due date " + principal.item().dueDate() + ")";
+        ExchangeRateTable table;
+        try {
+            table = rates.exchangeTable("EUR", "PLN");
+        } catch (RateTableException e) {
+            notes.add(pending + ", but the EUR-PLN table cannot be used: " + e.getMessage());
+            return Optional.empty();
+        }
+        Optional<ExchangeRateRow> rate = table.rateOn(day);
+        if (rate.isEmpty()) {
+            notes.add(pending + ", which " + table.name() + " does not hold; an administrator adds it to "
+                    + rates.exchangeOverlayFile("EUR", "PLN").map(Object::toString).orElse("the rates folder's fx/EUR-PLN.csv"));
+            return Optional.empty();
+        }
+        if (!rate.get().verified()) {
+            notes.add(pending + ", and that rate is marked unverified (" + rate.get().source() + ")");
+            return Optional.empty();
+        }
+        return Optional.of(RecoveryCompensation.forPolishClaim(amount, rate.get().rate()));
+    }
+
+    private boolean polishWorkingDay(LocalDate day) {
+        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
+                && holidays.publicHoliday(POLAND, day).isEmpty();
     }
 
     private static void levelFee(DunningProposal proposal, List<ItemBalance> principals, Map<String, ItemBalance> byId,

@@ -3,8 +3,10 @@ package io.arrears.core.interest;
 import io.arrears.api.money.Money;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The fixed sum per late invoice for recovery costs, by jurisdiction. Empty means the law sets no fixed sum (TR:
@@ -60,9 +62,33 @@ public final class RecoveryCompensation {
         if (nbpEurPlnAverageRate.signum() <= 0) {
             throw new IllegalArgumentException("NBP EUR/PLN average rate must be positive, was " + nbpEurPlnAverageRate);
         }
-        BigDecimal value = principalPln.amount();
-        BigDecimal eur = value.compareTo(PLN_5_000) <= 0 ? new BigDecimal("40")
-                : value.compareTo(PLN_50_000) < 0 ? new BigDecimal("70") : new BigDecimal("100");
+        BigDecimal eur = polishEuroSum(principalPln);
         return Money.rounded(eur.multiply(nbpEurPlnAverageRate, MathContext.DECIMAL128), principalPln.currency());
+    }
+
+    /** The EUR sum of the PL band (40, 70 or 100) for a PLN claim, before conversion; see {@link #forPolishClaim}. */
+    public static BigDecimal polishEuroSum(Money principalPln) {
+        BigDecimal value = principalPln.amount();
+        return value.compareTo(PLN_5_000) <= 0 ? new BigDecimal("40")
+                : value.compareTo(PLN_50_000) < 0 ? new BigDecimal("70") : new BigDecimal("100");
+    }
+
+    /**
+     * The day whose NBP average EUR rate converts the PL compensation (art. 10(1a)): the last working day of the month
+     * before the month in which the claim fell due. The statute's "month in which the claim became due" is taken as
+     * the month of the invoice's due date (the last day to pay), as in Polish practice.
+     *
+     * @param workingDay whether a day is a Polish working day (no weekend, no public holiday)
+     */
+    public static LocalDate polishConversionDay(LocalDate dueDate, Predicate<LocalDate> workingDay) {
+        Objects.requireNonNull(dueDate, "dueDate");
+        Objects.requireNonNull(workingDay, "workingDay");
+        LocalDate lastOfMonthBefore = dueDate.withDayOfMonth(1).minusDays(1);
+        for (LocalDate day = lastOfMonthBefore; day.getMonth() == lastOfMonthBefore.getMonth(); day = day.minusDays(1)) {
+            if (workingDay.test(day)) {
+                return day;
+            }
+        }
+        throw new IllegalArgumentException("no working day in " + lastOfMonthBefore.getMonth() + " " + lastOfMonthBefore.getYear());
     }
 }

@@ -47,8 +47,9 @@ public @interface DunningRunConfig {
     String creditor_country() default "DE";
 
     @AttributeDefinition(name = "Interest rates folder", required = false,
-            description = "Folder with administrators' rate tables <JURISDICTION>.csv (EU, DE, PL, UK, TR, IL) laid over the bundled"
-                    + " ones, read at every run; empty: ${karaf.etc}/arrears/interest.")
+            description = "Folder with administrators' rate tables <JURISDICTION>.csv (EU, DE, PL, UK, TR, IL) and exchange-rate"
+                    + " tables fx/<BASE>-<QUOTE>.csv (fx/EUR-PLN.csv: NBP average EUR rates for the PL compensation) laid over the"
+                    + " bundled ones, read at every run; empty: ${karaf.etc}/arrears/interest.")
     String interest_rates_folder() default "";
 
     @AttributeDefinition(name = "Pay within days", description = "The letter asks for payment within this many days of its date.")

@@ -72,9 +72,10 @@ public class DunningRunServiceComponent implements DunningRunService {
                 ? Optional.of(new NoticeLetters(renderer, creditor,
                         new LetterCreditor(List.of(config.creditor_address()), config.creditor_country(), config.pay_within_days())))
                 : Optional.empty();
-        this.delegate = new DunningRunServiceImpl(journal, customers, notices, blocks, policy, new CountryHolidayCalendar(), facts,
+        CountryHolidayCalendar holidays = new CountryHolidayCalendar();
+        this.delegate = new DunningRunServiceImpl(journal, customers, notices, blocks, policy, holidays, facts,
                 new NoticeMessages(creditor, config.collector(), letters), config.triggered_by(),
-                new NoticeCharges(new RateTables(ratesFolder(config))), Clock.systemUTC(), id -> style(profiles, id));
+                new NoticeCharges(new RateTables(ratesFolder(config)), holidays), Clock.systemUTC(), id -> style(profiles, id));
     }
 
     /** The configured folder, else {@code ${karaf.etc}/arrears/interest}; none outside Karaf. */

@@ -142,6 +142,79 @@ class NoticeChargesTest {
     }
 
     @Test
+    void polishCompensationStaysPendingWithTheReasonUntilTheNbpRateOfTheConversionDayIsInTheTable(@TempDir Path etc) throws IOException {
+        List<LedgerEvent> events = List.of(invoice("PL-1", "12000.00", "PLN", DUE));
+        RateTables tables = new RateTables(Optional.of(etc));
+
+        NoticeCharges.Result pending = new NoticeCharges(tables).charges(proposal(3, true, "0.00", "PLN", "PL-1"), "PL", balances(events), NOTICE);
+
+        assertThat(pending.charges()).extracting(NoticeCharge::kind).containsExactly(ChargeKind.INTEREST);
+        assertThat(pending.notes()).singleElement().asString()
+                .contains("fixed compensation on PL-1 pending", "EUR 70", "2023-12-29", "fx/EUR-PLN.csv", etc.toString());
+
+        Files.createDirectories(etc.resolve("fx"));
+        Files.writeString(etc.resolve("fx/EUR-PLN.csv"), """
+                date,rate,source
+                2023-12-28,4.3500,NBP 250/A/NBP/2023 (test)
+                """);
+        assertThat(new NoticeCharges(tables).charges(proposal(3, true, "0.00", "PLN", "PL-1"), "PL", balances(events), NOTICE).notes())
+                .as("the rate of another day is never used").singleElement().asString().contains("pending", "2023-12-29");
+
+        Files.writeString(etc.resolve("fx/EUR-PLN.csv"), """
+                date,rate,source
+                2023-12-28,4.3500,NBP 250/A/NBP/2023 (test)
+                2023-12-29,4.3480,NBP 251/A/NBP/2023 (test)
+                """);
+        NoticeCharges.Result charged = new NoticeCharges(tables).charges(proposal(3, true, "0.00", "PLN", "PL-1"), "PL", balances(events), NOTICE);
+
+        assertThat(charged.notes()).isEmpty();
+        // 12,000 PLN is above 5,000 and below 50,000: EUR 70 × 4.3480 = 304.36 PLN
+        assertThat(charged.charges()).filteredOn(c -> c.kind() == ChargeKind.COMPENSATION).containsExactly(
+                NoticeCharge.fee(ChargeKind.COMPENSATION, NoticeCharges.claimId("COMP", "C-1/PL-1", ""), "C-1/PL-1", "PL-1",
+                        Money.of("304.36", "PLN")));
+    }
+
+    @Test
+    void polishConversionDaySkipsPolishHolidaysAndAnUnverifiedOrBrokenRateIsNotUsed(@TempDir Path etc) throws IOException {
+        List<LedgerEvent> events = List.of(invoice("PL-2", "60000.00", "PLN", DUE));
+        RateTables tables = new RateTables(Optional.of(etc));
+        HolidayCalendar holidayOn29th = (country, day) -> country.equals("PL") && day.equals(LocalDate.of(2023, 12, 29))
+                ? Optional.of("test holiday") : Optional.empty();
+        Files.createDirectories(etc.resolve("fx"));
+        Files.writeString(etc.resolve("fx/EUR-PLN.csv"), """
+                date,rate,source
+                2023-12-28,4.3500,NBP 250/A/NBP/2023 (test)
+                2023-12-29,4.3480,unverified: typed from memory
+                """);
+
+        NoticeCharges.Result holiday = new NoticeCharges(tables, holidayOn29th)
+                .charges(proposal(3, true, "0.00", "PLN", "PL-2"), "PL", balances(events), NOTICE);
+        NoticeCharges.Result unverified = new NoticeCharges(tables).charges(proposal(3, true, "0.00", "PLN", "PL-2"), "PL", balances(events), NOTICE);
+
+        assertThat(holiday.charges()).filteredOn(c -> c.kind() == ChargeKind.COMPENSATION).extracting(NoticeCharge::amount)
+                .as("50,000 or more: EUR 100 × 4.3500 of 28 Dec").containsExactly(Money.of("435.00", "PLN"));
+        assertThat(unverified.charges()).noneMatch(c -> c.kind() == ChargeKind.COMPENSATION);
+        assertThat(unverified.notes()).singleElement().asString().contains("pending", "EUR 100", "unverified");
+
+        Files.writeString(etc.resolve("fx/EUR-PLN.csv"), """
+                date,rate,source
+                2023-12-29,4,348,NBP
+                """);
+        assertThat(new NoticeCharges(tables).charges(proposal(3, true, "0.00", "PLN", "PL-2"), "PL", balances(events), NOTICE).notes())
+                .singleElement().asString().contains("pending", "EUR-PLN.csv line 2", "rate '4'");
+    }
+
+    @Test
+    void polishCompensationOnAnInvoiceNotInPlnIsLeftOffWithTheReason() {
+        List<LedgerEvent> events = List.of(invoice("PL-3", "1000.00", "EUR", DUE));
+
+        NoticeCharges.Result result = charges.charges(proposal(3, true, "0.00", "EUR", "PL-3"), "PL", balances(events), NOTICE);
+
+        assertThat(result.charges()).noneMatch(c -> c.kind() == ChargeKind.COMPENSATION);
+        assertThat(result.notes()).singleElement().asString().contains("no fixed compensation on PL-3", "in PLN", "EUR");
+    }
+
+    @Test
     void aCountryWithoutStatutoryRulesGetsNoInterestAndTheNoteSaysSo() {
         NoticeCharges.Result result = charges.charges(proposal(3, true, "0.00", "EUR", "INV-1"), "US",
                 balances(germanInvoicePartlyPaid()), NOTICE);

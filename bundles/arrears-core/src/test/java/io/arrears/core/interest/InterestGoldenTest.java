@@ -89,6 +89,19 @@ class InterestGoldenTest {
         assertThat(all).hasSizeGreaterThanOrEqualTo(50);
         assertThat(all).extracting(Case::jurisdiction).contains(Jurisdiction.values());
         assertThat(all).filteredOn(c -> !c.payments().isEmpty()).hasSizeGreaterThanOrEqualTo(15);
+        assertThat(all).as("periods across a half-year rate change").filteredOn(InterestGoldenTest::spansAHalfYearStart)
+                .hasSizeGreaterThanOrEqualTo(20);
+    }
+
+    private static boolean spansAHalfYearStart(Case c) {
+        for (int year = c.due().getYear(); year <= c.asOf().getYear(); year++) {
+            for (LocalDate start : List.of(LocalDate.of(year, 1, 1), LocalDate.of(year, 7, 1))) {
+                if (c.due().isBefore(start) && !start.isAfter(c.asOf())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @ParameterizedTest(name = "{0}")

@@ -39,6 +39,9 @@ import io.arrears.store.jdbc.TestDatabase;
 import io.arrears.store.jdbc.ledger.JdbcCustomerRepository;
 import io.arrears.store.jdbc.ledger.JdbcLedgerEventRepository;
 import io.arrears.store.jdbc.outbox.JdbcOutbox;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,6 +49,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Interest and fees on real notices: proposed with the notice, stored with it, journaled as their own claims when it is
@@ -89,6 +93,10 @@ class ChargedNoticesTest {
     }
 
     private static Fixture fixture(TestDatabase db) {
+        return fixture(db, RateTables.bundledOnly());
+    }
+
+    private static Fixture fixture(TestDatabase db, RateTables rates) {
         RunClock clock = new RunClock();
         MigrationRunner.forDataSource(db.dataSource(), clock).migrate(db.dataSource());
         JdbcLedgerEventRepository journal = new JdbcLedgerEventRepository(db.dataSource(), clock);
@@ -99,7 +107,7 @@ class ChargedNoticesTest {
                 DunningPolicyLoader.loadDefault(), (country, date) -> Optional.empty(),
                 new LedgerDunningFacts(CountryDefaults.bundled(ZoneOffset.UTC, "en"), "DE"),
                 new NoticeMessages(new CreditorDetails("Acme Supplies GmbH", "DE89370400440532013000", "COBADEFFXXX"), "collections",
-                        Optional.empty()), "test", new NoticeCharges(RateTables.bundledOnly()), clock, id -> DunningStyle.NONE);
+                        Optional.empty()), "test", new NoticeCharges(rates), clock, id -> DunningStyle.NONE);
         customers.upsert(new CustomerMasterData("C-1", "Alpha GmbH", "DE", "ap@alpha.example"));
         customers.upsert(new CustomerMasterData("C-2", "Beta Sp. z o.o.", "PL", "ksiegowosc@beta.example"));
         journal.append(invoice("C-1", "INV-1", "1000.00", "EUR"));
@@ -126,7 +134,7 @@ class ChargedNoticesTest {
                 org.assertj.core.groups.Tuple.tuple(ChargeKind.COMPENSATION, eur("40.00")));
         assertThat(alpha.fee()).isEqualTo(eur("40.00"));
         CustomerProposal beta = proposalOf(second, "C-2");
-        assertThat(beta.chargeNotes()).singleElement().asString().contains("no fixed compensation on FV-7", "NBP");
+        assertThat(beta.chargeNotes()).singleElement().asString().contains("fixed compensation on FV-7 pending", "NBP", "fx/EUR-PLN.csv");
         assertThat(beta.charges()).extracting(NoticeCharge::kind).containsExactly(ChargeKind.INTEREST);
 
         List<StoredNotice> stored = f.notices().notices(second.runId());
@@ -169,6 +177,32 @@ class ChargedNoticesTest {
         assertThatThrownBy(() -> f.claims().waive("C-1", NoticeCharges.claimId("COMP", "C-1/INV-1", ""), "again", "mia")).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> f.claims().waive("C-1", "C-1/INV-1", "not a claim", "mia"))
                 .isInstanceOf(java.util.NoSuchElementException.class);
+    }
+
+    @TempDir
+    Path etc;
+
+    @DatabaseTest
+    void thePolishCompensationIsChargedInPlnOnceTheNbpRateOfTheConversionDayIsInTheExchangeTable(TestDatabase db) throws IOException {
+        Files.createDirectories(etc.resolve("fx"));
+        // FV-7 is due 2026-01-15: the last Polish working day of December 2025 is Wednesday the 31st
+        Files.writeString(etc.resolve("fx/EUR-PLN.csv"), """
+                date,rate,source
+                2025-12-31,4.2000,NBP table A (test figure)
+                """);
+        Fixture f = fixture(db, new RateTables(Optional.of(etc)));
+        f.service().execute(f.run(LocalDate.of(2026, 1, 19)).runId());
+
+        RunProposal third = f.run(LocalDate.of(2026, 1, 29));
+
+        CustomerProposal beta = proposalOf(third, "C-2");
+        assertThat(beta.chargeNotes()).isEmpty();
+        // 9,000 PLN is above 5,000 and below 50,000: EUR 70 × 4.2000 = 294.00 PLN
+        assertThat(beta.charges()).extracting(NoticeCharge::kind, NoticeCharge::amount).contains(
+                org.assertj.core.groups.Tuple.tuple(ChargeKind.COMPENSATION, Money.of("294.00", "PLN")));
+        f.service().execute(third.runId());
+        assertThat(f.claims().claims("C-2").orElseThrow()).filteredOn(c -> c.id().equals(NoticeCharges.claimId("COMP", "C-2/FV-7", "")))
+                .singleElement().satisfies(c -> assertThat(c.balance().outstanding()).isEqualTo(Money.of("294.00", "PLN")));
     }
 
     @DatabaseTest

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** 300 tries each keeps a property near a second on a shared 2-core machine. */
 @PropertyDefaults(tries = 300)
-class DunningEngineProperties {
+class DunningEnginePropertiesTest {
 
     private static final LocalDate BASE = LocalDate.of(2026, 3, 4);
 
@@ -142,7 +142,7 @@ class DunningEngineProperties {
                             dueDate.plusDays(n.sentOn().toEpochDay())));
                     return new DunnableItem("?", Facts.CUSTOMER, "?", dueDate, Money.of(amount, "EUR"), blocked, dispute, anchored);
                 });
-        return item.list().ofMaxSize(8).map(DunningEngineProperties::numbered);
+        return item.list().ofMaxSize(8).map(DunningEnginePropertiesTest::numbered);
     }
 
     private static List<DunnableItem> numbered(List<DunnableItem> items) {
