@@ -15,6 +15,7 @@ public class DispatchRoutes extends RouteBuilder {
     public static final String RELAY = "arrears.dispatch.relay";
     public static final String DELIVER = "arrears.dispatch.deliver";
     public static final String RECOVER = "arrears.dispatch.recover";
+    public static final String BOUNCES = "arrears.dispatch.bounces";
 
     private final Outbox outbox;
     private final ChannelSenders senders;
@@ -50,5 +51,9 @@ public class DispatchRoutes extends RouteBuilder {
         from("timer:arrears-dispatch-recover?fixedRate=false&period=" + pollMillis + "&delay=" + pollMillis)
                 .routeId(RECOVER)
                 .process(new RecoverStaleMessages(outbox, settings.sendingTimeout()));
+
+        from("timer:arrears-dispatch-bounces?fixedRate=false&period=" + pollMillis + "&delay=" + pollMillis)
+                .routeId(BOUNCES)
+                .process(new RecordBounceReports(outbox, metrics, settings.outboxFolder().resolve("bounces")));
     }
 }

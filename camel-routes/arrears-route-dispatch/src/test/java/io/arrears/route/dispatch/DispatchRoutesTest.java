@@ -172,7 +172,7 @@ class DispatchRoutesTest extends CamelTestSupport {
     @Test
     void theRoutesHaveGreppableIds() {
         assertThat(context.getRoutes()).extracting(r -> r.getRouteId())
-                .containsExactlyInAnyOrder(DispatchRoutes.RELAY, DispatchRoutes.DELIVER, DispatchRoutes.RECOVER);
+                .containsExactlyInAnyOrder(DispatchRoutes.RELAY, DispatchRoutes.DELIVER, DispatchRoutes.RECOVER, DispatchRoutes.BOUNCES);
     }
 
     private DeliveryState state(long id) {
