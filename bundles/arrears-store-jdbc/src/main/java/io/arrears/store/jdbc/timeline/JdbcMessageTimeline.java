@@ -18,7 +18,7 @@ import javax.sql.DataSource;
 /**
  * Timeline entries of what was sent to a customer: executed dunning notices with the delivery state of their outbox
  * message, and the call confirmations and plan agreements queued in the outbox (found by their keys, which name the
- * customer).
+ * customer), and the early-payment discount offers.
  */
 public final class JdbcMessageTimeline implements TimelineSource {
 
@@ -29,7 +29,7 @@ public final class JdbcMessageTimeline implements TimelineSource {
             WHERE n.customer_key = ? AND n.executed_at IS NOT NULL ORDER BY n.executed_at DESC, n.id DESC LIMIT ?""";
     private static final String MESSAGES = """
             SELECT id, outbox_key, channel, state, subject, recipient_address, created_at, failure_kind, last_error FROM outbox_messages
-            WHERE outbox_key LIKE ? OR outbox_key LIKE ? ORDER BY created_at DESC, id DESC LIMIT ?""";
+            WHERE outbox_key LIKE ? OR outbox_key LIKE ? OR outbox_key LIKE ? ORDER BY created_at DESC, id DESC LIMIT ?""";
 
     private final JdbcTransactions transactions;
 
@@ -43,7 +43,8 @@ public final class JdbcMessageTimeline implements TimelineSource {
             List<TimelineEntry> entries = new ArrayList<>(jdbc.query("reading the notices of customer '" + erpCustomerId + "'", NOTICES,
                     JdbcMessageTimeline::notice, erpCustomerId, limit));
             entries.addAll(jdbc.query("reading the messages of customer '" + erpCustomerId + "'", MESSAGES, JdbcMessageTimeline::message,
-                    "call-confirmation:" + like(erpCustomerId) + ":%", "plan-agreement:PLAN-" + like(erpCustomerId) + "-%", limit));
+                    "call-confirmation:" + like(erpCustomerId) + ":%", "plan-agreement:PLAN-" + like(erpCustomerId) + "-%",
+                    "discount-offer:DISC-" + like(erpCustomerId) + "-%", limit));
             entries.sort(Comparator.comparing(TimelineEntry::at).reversed());
             return entries.size() > limit ? List.copyOf(entries.subList(0, limit)) : entries;
         });
@@ -79,7 +80,8 @@ public final class JdbcMessageTimeline implements TimelineSource {
         details.put("to", rs.getString("recipient_address"));
         putIfPresent(details, "subject", rs.getString("subject"));
         putDeliveryProblem(details, rs);
-        String what = key.startsWith("call-confirmation:") ? "Call confirmation" : "Plan agreement";
+        String what = key.startsWith("call-confirmation:") ? "Call confirmation"
+                : key.startsWith("discount-offer:") ? "Early-payment discount offer" : "Plan agreement";
         return new TimelineEntry(Columns.instant(rs, "created_at"), "MESSAGE",
                 what + " " + rs.getString("channel").toLowerCase() + " " + delivery(rs.getString("state"), rs), details,
                 "outbox:" + rs.getLong("id"));
