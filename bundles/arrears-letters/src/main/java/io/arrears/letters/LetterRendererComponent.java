@@ -1,6 +1,9 @@
 package io.arrears.letters;
 
+import io.arrears.api.letter.AgreementRenderer;
+import io.arrears.api.letter.AgreementRequest;
 import io.arrears.api.letter.LetterRenderer;
+import io.arrears.api.letter.RenderedAgreement;
 import io.arrears.api.letter.LetterRequest;
 import io.arrears.api.letter.RenderedLetter;
 import java.nio.file.Path;
@@ -13,11 +16,11 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /** The {@link LetterRenderer} service; configuration PID {@code io.arrears.letters}. */
-@Component(configurationPid = "io.arrears.letters", service = LetterRenderer.class)
+@Component(configurationPid = "io.arrears.letters", service = {LetterRenderer.class, AgreementRenderer.class})
 @Designate(ocd = LetterRendererComponent.Config.class)
-public final class LetterRendererComponent implements LetterRenderer {
+public final class LetterRendererComponent implements LetterRenderer, AgreementRenderer {
 
-    @ObjectClassDefinition(name = "Arrears letters", description = "Dunning letters in the debtor's language.")
+    @ObjectClassDefinition(name = "Arrears letters", description = "Dunning letters and payment-plan agreements in the debtor's language.")
     public @interface Config {
         @AttributeDefinition(name = "Template directory",
                 description = "Folder with <language>/<file>.tpl files (e.g. de/firm.tpl) that replace the bundled "
@@ -36,6 +39,11 @@ public final class LetterRendererComponent implements LetterRenderer {
 
     @Override
     public RenderedLetter render(LetterRequest request) {
+        return delegate.render(request);
+    }
+
+    @Override
+    public RenderedAgreement render(AgreementRequest request) {
         return delegate.render(request);
     }
 }

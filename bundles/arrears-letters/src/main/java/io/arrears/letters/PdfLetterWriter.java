@@ -1,6 +1,8 @@
 package io.arrears.letters;
 
 import com.google.zxing.common.BitMatrix;
+import io.arrears.api.letter.Creditor;
+import io.arrears.api.letter.Debtor;
 import io.arrears.api.letter.LetterRenderingException;
 import io.arrears.api.letter.LetterRequest;
 import java.io.ByteArrayOutputStream;
@@ -30,9 +32,16 @@ final class PdfLetterWriter {
     private static final float LEADING = 14.5f;
     private static final float QR_SIZE = 100;
 
-    /** What to print; {@code qrPayload} only for EUR letters. */
-    record Content(LetterRequest request, boolean rightToLeft, String subject, String body, Optional<String> qrPayload,
-                   String qrCaption, String letterDate) {
+    /** What to print; {@code qrPayload} only for EUR letters. {@code documentId} names the letter in errors. */
+    record Content(String documentId, String languageTag, Creditor creditor, Debtor debtor, boolean rightToLeft,
+                   String subject, String body, Optional<String> qrPayload, String qrCaption, String letterDate) {
+
+        /** A dunning notice. */
+        static Content notice(LetterRequest request, boolean rightToLeft, String subject, String body,
+                Optional<String> qrPayload, String qrCaption, String letterDate) {
+            return new Content("notice " + request.noticeId(), request.languageTag(), request.creditor(), request.debtor(),
+                    rightToLeft, subject, body, qrPayload, qrCaption, letterDate);
+        }
     }
 
     private PdfLetterWriter() {
@@ -43,8 +52,8 @@ final class PdfLetterWriter {
              TrueTypeFont regularTtf = new TTFParser().parse(new RandomAccessReadBuffer(LetterFonts.REGULAR));
              TrueTypeFont boldTtf = new TTFParser().parse(new RandomAccessReadBuffer(LetterFonts.BOLD))) {
             doc.getDocumentInformation().setTitle(content.subject());
-            doc.getDocumentInformation().setAuthor(content.request().creditor().name());
-            doc.getDocumentCatalog().setLanguage(content.request().languageTag());
+            doc.getDocumentInformation().setAuthor(content.creditor().name());
+            doc.getDocumentCatalog().setLanguage(content.languageTag());
             Face regular = new Face(PDType0Font.load(doc, regularTtf, true), regularTtf.getUnicodeCmapLookup());
             Face bold = new Face(PDType0Font.load(doc, boldTtf, true), boldTtf.getUnicodeCmapLookup());
             try (Layout layout = new Layout(doc, content.rightToLeft())) {
@@ -54,22 +63,21 @@ final class PdfLetterWriter {
             doc.save(out);
             return out.toByteArray();
         } catch (IOException e) {
-            throw new LetterRenderingException("cannot write the PDF of notice " + content.request().noticeId() + ": " + e.getMessage(), e);
+            throw new LetterRenderingException("cannot write the PDF of " + content.documentId() + ": " + e.getMessage(), e);
         }
     }
 
     private static void draw(Layout layout, Content content, Face regular, Face bold) throws IOException {
-        LetterRequest r = content.request();
-        layout.line(r.creditor().name(), bold, 12);
-        layout.line(String.join(" · ", r.creditor().address().lines()), regular, 8.5f);
+        layout.line(content.creditor().name(), bold, 12);
+        layout.line(String.join(" · ", content.creditor().address().lines()), regular, 8.5f);
         layout.skip(28);
 
         float addressTop = layout.y;
-        layout.line(r.debtor().name(), bold, BODY_SIZE);
-        if (r.debtor().contactPerson().isPresent()) {
-            layout.line(r.debtor().contactPerson().get(), regular, BODY_SIZE);
+        layout.line(content.debtor().name(), bold, BODY_SIZE);
+        if (content.debtor().contactPerson().isPresent()) {
+            layout.line(content.debtor().contactPerson().get(), regular, BODY_SIZE);
         }
-        for (String line : r.debtor().address().lines()) {
+        for (String line : content.debtor().address().lines()) {
             layout.line(line, regular, BODY_SIZE);
         }
         layout.lineAtEnd(content.letterDate(), regular, BODY_SIZE, addressTop);

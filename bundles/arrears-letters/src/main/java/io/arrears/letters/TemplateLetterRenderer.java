@@ -1,6 +1,9 @@
 package io.arrears.letters;
 
+import io.arrears.api.letter.AgreementRenderer;
+import io.arrears.api.letter.AgreementRequest;
 import io.arrears.api.letter.LetterRenderer;
+import io.arrears.api.letter.RenderedAgreement;
 import io.arrears.api.letter.LetterRequest;
 import io.arrears.api.letter.RenderedLetter;
 import io.arrears.api.letter.Tone;
@@ -15,13 +18,21 @@ import java.util.Optional;
  * ({@code friendly.tpl}, {@code reminder.tpl}, {@code firm.tpl}, {@code final.tpl}) with a {@code subject}
  * and a {@code body} section. Stateless: safe to share between threads.
  */
-public final class TemplateLetterRenderer implements LetterRenderer {
+public final class TemplateLetterRenderer implements LetterRenderer, AgreementRenderer {
 
     private final TemplateSource templates;
+    private final TemplateAgreementRenderer agreements;
 
     /** @param overrideDirectory folder with {@code <language>/<file>.tpl} files that replace the bundled ones */
     public TemplateLetterRenderer(Optional<Path> overrideDirectory) {
         this.templates = new TemplateSource(overrideDirectory);
+        this.agreements = new TemplateAgreementRenderer(templates);
+    }
+
+    /** A payment-plan agreement, from {@code agreement.tpl} of the debtor's language. */
+    @Override
+    public RenderedAgreement render(AgreementRequest request) {
+        return agreements.render(request);
     }
 
     @Override
@@ -42,14 +53,14 @@ public final class TemplateLetterRenderer implements LetterRenderer {
 
         Optional<String> qr = epcPayload(request);
         String caption = common.section("qr.caption").render(values, Template.Escaping.NONE);
-        byte[] pdf = PdfLetterWriter.write(new PdfLetterWriter.Content(request, rtl, subject, text, qr, caption,
+        byte[] pdf = PdfLetterWriter.write(PdfLetterWriter.Content.notice(request, rtl, subject, text, qr, caption,
                 formats.date(request.letterDate())));
         byte[] ubl = UblReminderWriter.write(request);
         return new RenderedLetter(subject, text, html, pdf, ubl);
     }
 
     /** An empty optional paragraph (e.g. no behaviour note) leaves no gap of several blank lines. */
-    private static String tidy(String body) {
+    static String tidy(String body) {
         return body.replaceAll("\n[ \t]*(\n[ \t]*)+\n", "\n\n").strip() + "\n";
     }
 

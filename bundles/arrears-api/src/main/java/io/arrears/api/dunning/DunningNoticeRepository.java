@@ -68,6 +68,9 @@ public interface DunningNoticeRepository {
 
     Optional<RunSummary> run(long runId);
 
+    /** The notice with this key (also its outbox message's key), with its lines and charges. */
+    Optional<StoredNotice> findByKey(String noticeKey);
+
     /** Newest first. */
     List<RunSummary> runs(int limit);
 }

@@ -1,5 +1,8 @@
 package io.arrears.api.intake;
 
+import io.arrears.api.ledger.Contact;
+import io.arrears.api.ledger.ContactRole;
+import java.util.List;
 import java.util.Optional;
 
 /** Customer master data as imported from the ERP, keyed by the ERP customer id. */
@@ -9,4 +12,25 @@ public interface CustomerRepository {
     void upsert(CustomerMasterData customer);
 
     Optional<CustomerMasterData> find(String erpCustomerId);
+
+    /**
+     * The customer's contact persons, at most one per role (accounts-payable clerk, decision maker, escalation contact).
+     * The billing e-mail of the ERP documents is the {@link ContactRole#ACCOUNTS_PAYABLE} contact's e-mail. A contact
+     * stored without a name carries the customer's name. Without stored contacts: the billing e-mail alone.
+     */
+    default List<Contact> contacts(String erpCustomerId) {
+        return find(erpCustomerId).filter(c -> c.email() != null && !c.email().isBlank())
+                .map(c -> List.of(Contact.of(ContactRole.ACCOUNTS_PAYABLE, c.name(), c.email().strip(), null)))
+                .orElse(List.of());
+    }
+
+    /**
+     * Makes {@code contacts} the customer's contact persons (one per role); an import's billing e-mail later updates
+     * the accounts-payable contact's e-mail only.
+     *
+     * @throws IllegalArgumentException when the customer is unknown or a role appears twice
+     */
+    default void replaceContacts(String erpCustomerId, List<Contact> contacts) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " keeps no contact persons");
+    }
 }

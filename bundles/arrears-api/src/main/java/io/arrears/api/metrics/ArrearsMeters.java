@@ -16,6 +16,8 @@ public final class ArrearsMeters {
             "Outbox messages that became dead letters (FAILED, waiting for arrears:retry), per channel", "channel");
     public static final Meter DELIVERY_UNKNOWN = Meter.counter("arrears_delivery_unknown_total",
             "Outbox messages whose delivery is unknown (UNKNOWN, waiting for an operator), per channel", "channel");
+    public static final Meter SENDS_CANCELLED = Meter.counter("arrears_sends_cancelled_total",
+            "Outbox messages not sent because the ledger changed since they were planned (CANCELLED), per channel", "channel");
     public static final Meter DUNNING_RUN_DURATION = Meter.summary("arrears_dunning_run_duration_seconds",
             "Duration of dunning runs, per phase (propose, execute)", "phase");
     public static final Meter INTAKE_FILES = Meter.counter("arrears_intake_files_total",

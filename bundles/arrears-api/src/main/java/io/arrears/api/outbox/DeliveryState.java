@@ -6,8 +6,10 @@ package io.arrears.api.outbox;
  * PLANNED --claim--> SENDING --sent--> SENT
  *    ^                  |  \--permanent failure or attempts used up--> FAILED (dead letter)
  *    |                  |---transient failure, attempts left--> PLANNED (later)
- *    |                  \---outcome not known, or left SENDING too long--> UNKNOWN
+ *    |                  |---outcome not known, or left SENDING too long--> UNKNOWN
+ *    |                  \---the ledger changed since it was planned (paid, credited, blocked, disputed)--> CANCELLED
  *    \----------- operator: resolveUnknown(RETRY) / retryDeadLetter ---------/
+ * SENT --bounce report--> FAILED (with its {@link FailureKind}); never re-sent unless an operator retries it.
  * </pre>
  */
 public enum DeliveryState {
@@ -20,5 +22,10 @@ public enum DeliveryState {
     /** Given up: a permanent failure or no attempts left (the dead letters). */
     FAILED,
     /** The send may or may not have happened; never re-sent automatically, an operator decides. */
-    UNKNOWN
+    UNKNOWN,
+    /**
+     * Not sent: the check just before sending found the ledger changed since it was planned (its items paid,
+     * credited, blocked or disputed). Final; the reason is in {@link OutboxMessage#lastError()}.
+     */
+    CANCELLED
 }

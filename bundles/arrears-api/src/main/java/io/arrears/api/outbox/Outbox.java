@@ -46,6 +46,18 @@ public interface Outbox {
      */
     OutboxMessage markFailed(long id, FailureKind kind, String error, RetryPolicy policy);
 
+    /**
+     * SENDING → CANCELLED before its channel was called: what it says is no longer true (see {@link SendCheck});
+     * the reason is kept as the message's last error. Final.
+     */
+    void markCancelled(long id, String reason);
+
+    /**
+     * A report received after the channel accepted the message (a bounce, a gateway delivery report): SENT or
+     * UNKNOWN → FAILED with the report's kind and detail. A dead letter now; never re-sent automatically.
+     */
+    void markUndelivered(long id, FailureKind kind, String detail);
+
     /** SENDING → UNKNOWN: the send may have happened. Never re-sent until an operator decides. */
     void markUnknown(long id, String reason);
 
@@ -70,4 +82,7 @@ public interface Outbox {
 
     /** UNKNOWN messages, oldest first: each waits for {@link #resolveUnknown}. */
     List<OutboxMessage> unknowns();
+
+    /** The messages the query selects, most recently changed first, at most {@link OutboxQuery#limit()}. */
+    List<OutboxMessage> list(OutboxQuery query);
 }

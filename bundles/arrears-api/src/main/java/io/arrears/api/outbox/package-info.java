@@ -6,7 +6,7 @@
  * and waits for an operator.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package io.arrears.api.outbox;
 
 import org.osgi.annotation.bundle.Export;

@@ -60,10 +60,19 @@ public final class DebtorLookup {
         String country = master.map(CustomerMasterData::country).filter(c -> c != null && !c.isBlank())
                 .map(c -> c.strip().toUpperCase(Locale.ROOT)).filter(c -> c.matches("[A-Z]{2}")).orElse(fallbackCountry);
         String name = master.map(CustomerMasterData::name).filter(n -> !n.isBlank()).orElse(erpCustomerId);
-        List<Contact> contacts = master.map(CustomerMasterData::email).filter(e -> e != null && !e.isBlank())
-                .map(e -> List.of(Contact.of(ContactRole.ACCOUNTS_PAYABLE, name, e.strip(), null))).orElse(List.of());
+        // the contact persons by role; the billing e-mail alone when none are kept (or the list cannot be read)
+        List<Contact> contacts = master.isEmpty() ? List.of() : contacts(erpCustomerId, master.get(), name);
         Customer customer = new Customer(erpCustomerId, erpCustomerId, name, countries.language(country), country,
                 countries.zone(country), Channel.EMAIL, contacts, Optional.empty());
         return Optional.of(new Debtor(customer, Ledger.replay(events)));
+    }
+
+    private List<Contact> contacts(String erpCustomerId, CustomerMasterData master, String name) {
+        try {
+            return customers.contacts(erpCustomerId);
+        } catch (IllegalArgumentException e) {
+            return Optional.ofNullable(master.email()).filter(m -> !m.isBlank())
+                    .map(m -> List.of(Contact.of(ContactRole.ACCOUNTS_PAYABLE, name, m.strip(), null))).orElse(List.of());
+        }
     }
 }

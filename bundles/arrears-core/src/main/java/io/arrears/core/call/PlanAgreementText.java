@@ -7,8 +7,8 @@ import java.util.Objects;
 
 /**
  * The written agreement of a payment plan: the schedule, with amounts and dates in the debtor's locale, and what
- * happens when an instalment is missed. English text (the per-language templates of the letters bundle cover notices
- * only so far); the formats follow the debtor's locale.
+ * happens when an instalment is missed. English text, used when no letter renderer or creditor is configured (else
+ * {@link PlanAgreementLetters} in the debtor's language); the formats follow the debtor's locale.
  */
 public final class PlanAgreementText {
 

@@ -1,6 +1,12 @@
 package io.arrears.core.call;
 
+import io.arrears.api.ledger.Contact;
+import io.arrears.api.ledger.ContactRole;
+import io.arrears.api.ledger.Customer;
+import io.arrears.api.letter.RenderedAgreement;
+import io.arrears.api.outbox.Attachment;
 import io.arrears.api.outbox.NewOutboxMessage;
+import io.arrears.api.outbox.Recipient;
 import io.arrears.api.plan.ApprovalRequiredException;
 import io.arrears.api.plan.PaymentPlan;
 import io.arrears.api.plan.PlanProposal;
@@ -24,7 +30,9 @@ import java.util.function.Function;
  * Payment plans for collectors: the schedule from the {@link InstalmentCalculator}, the verdict of the negotiation
  * guardrails of the playbook of the debtor's behaviour type in force, and agreement (stored, dunning paused by a
  * PAYMENT_PLAN block, the agreement sent by e-mail, or handed to the collector as a task to post when the debtor has no
- * e-mail address).
+ * e-mail address). With {@link PlanAgreementLetters} (creditor configured) the agreement is the letter in the debtor's
+ * language with its PDF attached; without, the English text of {@link PlanAgreementText}. The e-mail goes to the
+ * accounts-payable clerk, else the first contact with an e-mail address.
  */
 public final class PlanAgreements implements PlanService {
 
@@ -33,9 +41,17 @@ public final class PlanAgreements implements PlanService {
     private final Function<String, Guardrails> guardrails;
     private final InstalmentCalculator calculator = new InstalmentCalculator();
     private final Clock clock;
+    private final Optional<PlanAgreementLetters> letters;
 
     /** @param guardrails the negotiation limits by ERP customer id (those of the debtor's behaviour type in force) */
     public PlanAgreements(DebtorLookup debtors, PlanRepository plans, Function<String, Guardrails> guardrails, Clock clock) {
+        this(debtors, plans, guardrails, clock, Optional.empty());
+    }
+
+    /** @param letters the agreement letter in the debtor's language; empty: the English text, no PDF */
+    public PlanAgreements(DebtorLookup debtors, PlanRepository plans, Function<String, Guardrails> guardrails, Clock clock,
+            Optional<PlanAgreementLetters> letters) {
+        this.letters = Objects.requireNonNull(letters, "letters");
         this.debtors = Objects.requireNonNull(debtors, "debtors");
         this.plans = Objects.requireNonNull(plans, "plans");
         this.guardrails = Objects.requireNonNull(guardrails, "guardrails");
@@ -58,12 +74,19 @@ public final class PlanAgreements implements PlanService {
         }
         PaymentPlan plan = proposal.plan();
         String key = "plan-agreement:" + plan.id();
-        String subject = PlanAgreementText.subject(plan);
-        String body = PlanAgreementText.body(plan, debtor.customer());
-        NewOutboxMessage agreement = debtor.customer().contacts().stream().flatMap(c -> c.email().stream()).findFirst()
-                .map(email -> NewOutboxMessage.email(key, io.arrears.api.outbox.Recipient.of(email, debtor.customer().name()), subject,
-                        body, Optional.empty(), List.of()))
-                .orElseGet(() -> NewOutboxMessage.task(key, user, "Post the plan agreement to " + debtor.customer().name()
+        Customer customer = debtor.customer();
+        Optional<Contact> to = customer.contacts(ContactRole.ACCOUNTS_PAYABLE).stream().filter(c -> c.email().isPresent())
+                .findFirst().or(() -> customer.contacts().stream().filter(c -> c.email().isPresent()).findFirst());
+        Optional<String> greet = to.map(Contact::name).filter(n -> !n.equals(customer.name()));
+        Optional<RenderedAgreement> letter = letters.map(l -> l.render(plan, customer, greet));
+        String subject = letter.map(RenderedAgreement::subject).orElseGet(() -> PlanAgreementText.subject(plan));
+        String body = letter.map(RenderedAgreement::textBody).orElseGet(() -> PlanAgreementText.body(plan, customer));
+        List<Attachment> pdf = letter.map(l -> List.of(new Attachment("plan-agreement-" + plan.id() + ".pdf", Attachment.PDF,
+                l.pdf()))).orElse(List.of());
+        NewOutboxMessage agreement = to
+                .map(c -> NewOutboxMessage.email(key, Recipient.of(c.email().orElseThrow(), c.name()), subject, body,
+                        letter.map(RenderedAgreement::htmlBody), pdf))
+                .orElseGet(() -> NewOutboxMessage.task(key, user, "Post the plan agreement to " + customer.name()
                         + " (no e-mail address known)", body));
         return plans.agree(plan, proposal.needsManagerApproval() ? Optional.of(user) : Optional.empty(), Optional.of(agreement));
     }

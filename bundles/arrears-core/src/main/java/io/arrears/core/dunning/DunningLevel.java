@@ -1,9 +1,11 @@
 package io.arrears.core.dunning;
 
+import io.arrears.api.ledger.ContactRole;
 import io.arrears.api.money.Money;
 
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,6 +24,8 @@ import java.util.Objects;
  * @param tone           wording
  * @param fee            dunning fee per currency (zero for none)
  * @param chargeInterest whether the notice claims late-payment interest
+ * @param recipients     the debtor's contact roles this level addresses, in order of preference: the first one with an
+ *                       address for the notice's channel receives it (see {@link NoticeRecipients})
  */
 public record DunningLevel(
         int number,
@@ -32,7 +36,8 @@ public record DunningLevel(
         List<ContactChannel> channels,
         Tone tone,
         Map<Currency, Money> fee,
-        boolean chargeInterest) {
+        boolean chargeInterest,
+        List<ContactRole> recipients) {
 
     public DunningLevel {
         Objects.requireNonNull(name, "name");
@@ -40,6 +45,28 @@ public record DunningLevel(
         minimumAmount = Map.copyOf(minimumAmount);
         channels = List.copyOf(channels);
         fee = Map.copyOf(fee);
+        recipients = List.copyOf(new LinkedHashSet<>(recipients));
+        if (recipients.isEmpty()) {
+            throw new IllegalArgumentException("dunning level " + number + " ('" + name + "') names no recipient role");
+        }
+    }
+
+    /** A level addressing the roles its tone suggests ({@link #defaultRecipients}). */
+    public DunningLevel(int number, String name, int daysFromDue, Map<Currency, Money> minimumAmount, int graceDays,
+            List<ContactChannel> channels, Tone tone, Map<Currency, Money> fee, boolean chargeInterest) {
+        this(number, name, daysFromDue, minimumAmount, graceDays, channels, tone, fee, chargeInterest, defaultRecipients(tone));
+    }
+
+    /**
+     * Reminders go to the accounts-payable clerk; a firm notice also names the decision maker; a final notice goes to
+     * the decision maker, then the escalation contact.
+     */
+    public static List<ContactRole> defaultRecipients(Tone tone) {
+        return switch (tone) {
+            case FRIENDLY, NEUTRAL -> List.of(ContactRole.ACCOUNTS_PAYABLE);
+            case FIRM -> List.of(ContactRole.ACCOUNTS_PAYABLE, ContactRole.DECISION_MAKER);
+            case FINAL -> List.of(ContactRole.DECISION_MAKER, ContactRole.ESCALATION);
+        };
     }
 
     /** A friendly reminder before the due date: meaningless once the item is due. */

@@ -31,7 +31,8 @@ final class DunningPolicyJson {
             List<String> channels,
             String tone,
             Map<String, BigDecimal> fee,
-            Boolean chargeInterest) {
+            Boolean chargeInterest,
+            List<String> recipients) {
     }
 
     record FrequencyCap(Integer minimumDaysBetweenContacts) {

@@ -1,5 +1,6 @@
 package io.arrears.core.dunning;
 
+import io.arrears.api.ledger.ContactRole;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -184,6 +185,17 @@ public final class DunningPolicyLoader {
             for (int i = 0; i < channelNames.size(); i++) {
                 channels.add(enumValue(ContactChannel.class, channelNames.get(i), at + ".channels[" + i + "]"));
             }
+            Tone tone = enumValue(Tone.class, required(l.tone(), at + ".tone"), at + ".tone");
+            List<ContactRole> recipients = DunningLevel.defaultRecipients(tone);
+            if (l.recipients() != null) {
+                if (l.recipients().isEmpty()) {
+                    throw fail(at + ".recipients", "must list at least one contact role (or be left out for the tone's default)");
+                }
+                recipients = new ArrayList<>();
+                for (int i = 0; i < l.recipients().size(); i++) {
+                    recipients.add(enumValue(ContactRole.class, l.recipients().get(i), at + ".recipients[" + i + "]"));
+                }
+            }
             return new DunningLevel(
                     number,
                     name,
@@ -191,9 +203,10 @@ public final class DunningPolicyLoader {
                     money(required(l.minimumAmount(), at + ".minimumAmount"), at + ".minimumAmount"),
                     nonNegative(required(l.graceDays(), at + ".graceDays"), at + ".graceDays"),
                     channels,
-                    enumValue(Tone.class, required(l.tone(), at + ".tone"), at + ".tone"),
+                    tone,
                     money(required(l.fee(), at + ".fee"), at + ".fee"),
-                    required(l.chargeInterest(), at + ".chargeInterest"));
+                    required(l.chargeInterest(), at + ".chargeInterest"),
+                    recipients);
         }
 
         /** Every level must price every currency it is used with, or a customer's run would fail half-way. */

@@ -18,6 +18,7 @@ import io.arrears.api.dunning.SkippedCustomer;
 import io.arrears.api.dunning.StoredNotice;
 import io.arrears.api.intake.CustomerMasterData;
 import io.arrears.api.intake.CustomerRepository;
+import io.arrears.api.ledger.ContactRole;
 import io.arrears.api.ledger.ItemBalance;
 import io.arrears.api.ledger.LedgerEventRepository;
 import io.arrears.core.interest.RateTables;
@@ -148,7 +149,8 @@ public final class DunningRunServiceImpl implements DunningRunService {
 
     private CustomerProposal store(long runId, LocalDate runDate, DunningProposal proposal, CustomerMasterData customer,
             NoticeCharges.Result charged) {
-        boolean hasEmail = customer.email() != null && !customer.email().isBlank();
+        // any contact's e-mail will do: the recipient roles are chosen at execution, with a fallback (NoticeRecipients)
+        boolean hasEmail = customer.email() != null && !customer.email().isBlank() || anyEmail(customer.erpCustomerId());
         NewNotice notice = NoticeDrafts.notice(proposal, runId, runDate, hasEmail, charged);
         OptionalLong id = notices.addNotice(runId, notice, clock.instant());
         ProposalState state = id.isEmpty() ? ProposalState.ALREADY_PROPOSED
@@ -159,6 +161,15 @@ public final class DunningRunServiceImpl implements DunningRunService {
         return new CustomerProposal(id.orElse(0), proposal.customerId(), proposal.level(), proposal.levelName(), notice.lines(),
                 notice.total(), notice.fee(), notice.channel(), state, proposal.notBefore(), reason, notice.charges(),
                 notice.chargeNotes());
+    }
+
+    /** A contact list the store cannot read (e.g. a malformed e-mail) counts as none here; execution reports it. */
+    private boolean anyEmail(String customerId) {
+        try {
+            return customers.contacts(customerId).stream().anyMatch(c -> c.email().isPresent());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     @Override
@@ -227,9 +238,14 @@ public final class DunningRunServiceImpl implements DunningRunService {
             // another notice charged it since this one was proposed: a fee or interest is never charged twice
             return new ExecutionDecision.Cancel("charge " + charged.get() + " is already in the ledger");
         }
+        DunningStyle style = styles.apply(customer.erpCustomerId());
+        List<ContactRole> roles = style.recipients(policy.level(notice.proposal().level()).map(DunningLevel::recipients)
+                .orElseGet(() -> DunningLevel.defaultRecipients(Tone.valueOf(notice.proposal().tone()))));
         try {
+            NoticeRecipients.Choice recipient = NoticeRecipients.choose(roles, customers.contacts(customer.erpCustomerId()),
+                    notice.proposal().channel());
             return new ExecutionDecision.Send(List.of(messages.message(notice.id(), notice.proposal(), customer,
-                    debtor.country(), ledger, today, styles.apply(customer.erpCustomerId()).type())), today, reason,
+                    debtor.country(), ledger, today, style.type(), recipient)), today, reason + "; " + recipient.describe(),
                     NoticeDrafts.claims(notice.proposal()));
         } catch (IllegalArgumentException e) {
             // the customer's data cannot make a message (e.g. a malformed e-mail address): this notice is dropped with

@@ -53,10 +53,17 @@ public final class NoticeLetters {
 
     NewOutboxMessage email(long noticeId, NewNotice notice, CustomerMasterData customer, String country, Ledger ledger,
             LocalDate letterDate, BehaviourType behaviour) {
-        RenderedLetter letter = renderer.render(request(noticeId, notice, customer, country, ledger, letterDate, behaviour));
+        return email(noticeId, notice, customer, country, ledger, letterDate, behaviour, Recipient.of(customer.email(), customer.name()));
+    }
+
+    /** @param to the chosen contact person; the letter greets them by name when it is not the company's name */
+    NewOutboxMessage email(long noticeId, NewNotice notice, CustomerMasterData customer, String country, Ledger ledger,
+            LocalDate letterDate, BehaviourType behaviour, Recipient to) {
+        Optional<String> person = to.name().filter(n -> !n.equals(customer.name()));
+        RenderedLetter letter = renderer.render(request(noticeId, notice, customer, country, ledger, letterDate, behaviour, person));
         Attachment pdf = new Attachment("notice-" + noticeId + ".pdf", Attachment.PDF, letter.pdf());
-        return NewOutboxMessage.email(notice.noticeKey(), Recipient.of(customer.email(), customer.name()), letter.subject(),
-                letter.textBody(), Optional.of(letter.htmlBody()), List.of(pdf));
+        return NewOutboxMessage.email(notice.noticeKey(), to, letter.subject(), letter.textBody(), Optional.of(letter.htmlBody()),
+                List.of(pdf));
     }
 
     LetterRequest request(long noticeId, NewNotice notice, CustomerMasterData customer, String country, Ledger ledger,
@@ -67,6 +74,11 @@ public final class NoticeLetters {
     /** @param behaviour picks the letter variant: the behaviour paragraph of the type's playbook */
     LetterRequest request(long noticeId, NewNotice notice, CustomerMasterData customer, String country, Ledger ledger,
             LocalDate letterDate, BehaviourType behaviour) {
+        return request(noticeId, notice, customer, country, ledger, letterDate, behaviour, Optional.empty());
+    }
+
+    private LetterRequest request(long noticeId, NewNotice notice, CustomerMasterData customer, String country, Ledger ledger,
+            LocalDate letterDate, BehaviourType behaviour, Optional<String> contactPerson) {
         List<LetterItem> items = new ArrayList<>();
         Optional<String> itemReference = Optional.empty();
         for (NoticeLine line : notice.lines()) {
@@ -92,7 +104,7 @@ public final class NoticeLetters {
             fees.add(FeeLine.of(FeeKind.REMINDER_FEE, null, notice.fee()));
         }
         Money totalDue = notice.totalDue();
-        Debtor debtor = Debtor.of(customer.name(), PostalAddress.of(country, customer.name()), null);
+        Debtor debtor = Debtor.of(customer.name(), PostalAddress.of(country, customer.name()), contactPerson.orElse(null));
         return new LetterRequest("N" + noticeId, notice.languageTag(), notice.level(),
                 io.arrears.api.letter.Tone.valueOf(notice.tone()), behaviour, creditor, debtor, items, interest,
                 fees, totalDue, letterDate.plusDays(payWithinDays), itemReference.orElse(CreditorReference.of("N" + noticeId)),

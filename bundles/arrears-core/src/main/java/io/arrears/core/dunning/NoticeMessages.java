@@ -5,6 +5,9 @@ import io.arrears.api.dunning.NewNotice;
 import io.arrears.api.dunning.NoticeCharge;
 import io.arrears.api.dunning.NoticeLine;
 import io.arrears.api.intake.CustomerMasterData;
+import io.arrears.api.ledger.Contact;
+import io.arrears.api.ledger.ContactRole;
+import io.arrears.api.outbox.DeliveryChannel;
 import io.arrears.api.outbox.NewOutboxMessage;
 import io.arrears.api.outbox.Recipient;
 import io.arrears.core.ledger.Ledger;
@@ -44,14 +47,28 @@ public final class NoticeMessages {
     /** @param behaviour the customer's behaviour type in force: picks the letter variant (its behaviour paragraph) */
     NewOutboxMessage message(long noticeId, NewNotice notice, CustomerMasterData customer, String country, Ledger ledger,
             LocalDate letterDate, BehaviourType behaviour) {
+        NoticeRecipients.Choice billing = new NoticeRecipients.Choice(Optional.ofNullable(customer.email())
+                .map(e -> Contact.of(ContactRole.ACCOUNTS_PAYABLE, customer.name(), e, null)), List.of());
+        return message(noticeId, notice, customer, country, ledger, letterDate, behaviour, billing);
+    }
+
+    /**
+     * @param recipient the contact person chosen for the notice's channel ({@link NoticeRecipients}); an e-mail notice
+     *                  whose choice found nobody with an e-mail address becomes a collector task naming why
+     */
+    NewOutboxMessage message(long noticeId, NewNotice notice, CustomerMasterData customer, String country, Ledger ledger,
+            LocalDate letterDate, BehaviourType behaviour, NoticeRecipients.Choice recipient) {
+        Optional<Recipient> emailTo = recipient.contact().flatMap(c -> c.email().map(e -> Recipient.of(e, c.name())));
+        if (notice.channel() == DeliveryChannel.EMAIL && emailTo.isPresent()) {
+            return letters.isPresent()
+                    ? letters.get().email(noticeId, notice, customer, country, ledger, letterDate, behaviour, emailTo.get())
+                    : NewOutboxMessage.email(notice.noticeKey(), emailTo.get(), subject(notice), emailText(notice, customer),
+                            Optional.empty(), List.of());
+        }
         return switch (notice.channel()) {
-            case EMAIL -> letters.isPresent()
-                    ? letters.get().email(noticeId, notice, customer, country, ledger, letterDate, behaviour)
-                    : NewOutboxMessage.email(notice.noticeKey(), Recipient.of(customer.email(), customer.name()),
-                            subject(notice), emailText(notice, customer), Optional.empty(), List.of());
-            case TASK -> NewOutboxMessage.task(notice.noticeKey(), collector,
+            case EMAIL, TASK -> NewOutboxMessage.task(notice.noticeKey(), collector,
                     "Contact " + customer.name() + " (" + customer.erpCustomerId() + "): dunning level " + notice.level()
-                            + " '" + notice.levelName() + "', " + notice.total(), taskText(notice, customer));
+                            + " '" + notice.levelName() + "', " + notice.total(), taskText(notice, customer, recipient));
             default -> throw new IllegalArgumentException("notice " + notice.noticeKey() + ": channel " + notice.channel()
                     + " has no message composer yet");
         };
@@ -88,10 +105,15 @@ public final class NoticeMessages {
         return text.toString();
     }
 
-    private static String taskText(NewNotice notice, CustomerMasterData customer) {
+    private static String taskText(NewNotice notice, CustomerMasterData customer, NoticeRecipients.Choice recipient) {
         StringBuilder text = new StringBuilder("No automatic channel reaches this customer at this level (")
-                .append(customer.email() == null ? "no e-mail address" : "the level asks for a call or a letter")
-                .append("). Open items:\n");
+                .append(notice.channel() == DeliveryChannel.EMAIL || customer.email() == null ? "no e-mail address"
+                        : "the level asks for a call or a letter")
+                .append(").\n");
+        recipient.contact().ifPresent(c -> text.append("Call: ").append(NoticeRecipients.label(c.role())).append(' ')
+                .append(c.name()).append(c.phone().map(p -> ", " + p).orElse("")).append('\n'));
+        recipient.notes().forEach(note -> text.append("Recipient: ").append(note).append('\n'));
+        text.append("Open items:\n");
         lines(text, notice);
         for (NoticeCharge charge : notice.charges()) {
             text.append("  ").append(describe(charge)).append(": ").append(charge.amount()).append('\n');

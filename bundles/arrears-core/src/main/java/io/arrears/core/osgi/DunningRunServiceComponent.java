@@ -86,7 +86,10 @@ public class DunningRunServiceComponent implements DunningRunService {
         return Optional.ofNullable(System.getProperty("karaf.etc")).map(etc -> Path.of(etc, "arrears", "interest"));
     }
 
-    /** The customer's type in force and its playbook's channel order; no profile service: the plain ladder. */
+    /**
+     * The customer's type in force, its playbook's channel order and escalation speed (which adjusts the level's recipient
+     * roles); no profile service: the plain ladder.
+     */
     static DunningStyle style(ProfileService profiles, String customerId) {
         if (profiles == null) {
             return DunningStyle.NONE;
@@ -94,7 +97,7 @@ public class DunningRunServiceComponent implements DunningRunService {
         return profiles.profile(customerId, "en")
                 .map(p -> new DunningStyle(p.type(), p.playbook().channels().stream()
                         .map(name -> java.util.Arrays.stream(ContactChannel.values()).filter(c -> c.name().equals(name)).findFirst())
-                        .flatMap(Optional::stream).toList()))
+                        .flatMap(Optional::stream).toList(), p.playbook().escalationSpeed()))
                 .orElse(DunningStyle.NONE);
     }
 

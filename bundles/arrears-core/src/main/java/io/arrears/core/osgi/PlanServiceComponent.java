@@ -8,7 +8,12 @@ import io.arrears.api.plan.PlanService;
 import io.arrears.api.plan.PlanTerms;
 import io.arrears.api.plan.StoredPlan;
 import io.arrears.api.profile.ProfileService;
+import io.arrears.api.letter.AgreementRenderer;
+import io.arrears.api.letter.Creditor;
+import io.arrears.api.letter.PostalAddress;
+import io.arrears.core.call.PlanAgreementLetters;
 import io.arrears.core.call.PlanAgreements;
+import java.util.Optional;
 import java.time.Clock;
 import java.util.List;
 import org.osgi.service.component.annotations.Activate;
@@ -30,9 +35,22 @@ public class PlanServiceComponent implements PlanService {
     public PlanServiceComponent(DunningRunConfig config, @Reference CustomerRepository customers,
             @Reference LedgerEventRepository journal, @Reference PlanRepository plans,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
-            ProfileService profiles) {
+            ProfileService profiles,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+            AgreementRenderer renderer) {
         this.delegate = new PlanAgreements(CollectionParts.debtors(config, customers, journal), plans,
-                ProfileLookups.guardrails(profiles), Clock.systemUTC());
+                ProfileLookups.guardrails(profiles), Clock.systemUTC(), letters(config, renderer));
+    }
+
+    /** The agreement letter when letters are configured as for notices (creditor name, IBAN and address). */
+    static Optional<PlanAgreementLetters> letters(DunningRunConfig config, AgreementRenderer renderer) {
+        if (renderer == null || config.creditor_name().isBlank() || config.creditor_iban().isBlank()
+                || config.creditor_address().length == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new PlanAgreementLetters(renderer, Creditor.of(config.creditor_name(),
+                PostalAddress.of(config.creditor_country(), config.creditor_address()), config.creditor_iban(),
+                config.creditor_bic().isBlank() ? null : config.creditor_bic(), null)));
     }
 
     @Override

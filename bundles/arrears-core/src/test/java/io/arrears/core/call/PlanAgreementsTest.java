@@ -77,6 +77,38 @@ class PlanAgreementsTest {
     }
 
     @Test
+    void withLettersConfiguredTheAgreementIsTheLetterInTheDebtorsLanguageWithItsPdf() {
+        List<io.arrears.api.letter.AgreementRequest> rendered = new ArrayList<>();
+        io.arrears.api.letter.AgreementRenderer renderer = request -> {
+            rendered.add(request);
+            return new io.arrears.api.letter.RenderedAgreement("Unsere Vereinbarung: Ratenplan " + request.planId(),
+                    "Rate 1 …", "<p>Rate 1 …</p>", "%PDF-1.7".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        };
+        PlanAgreements withLetters = new PlanAgreements(debtors.lookup(), new RecordingPlans(),
+                id -> Playbooks.bundledDefault().forType(BehaviourType.UNKNOWN).guardrails(), Clock.fixed(NOW, ZoneOffset.UTC),
+                Optional.of(new PlanAgreementLetters(renderer, io.arrears.api.letter.Creditor.of("Acme GmbH",
+                        io.arrears.api.letter.PostalAddress.of("DE", "Hauptstraße 5", "10115 Berlin"), "DE89370400440532013000",
+                        null, null))));
+
+        StoredPlan plan = withLetters.agree(terms("K-1", 2, Optional.of(Money.of("500.00", "EUR"))), "carla", false);
+
+        NewOutboxMessage mail = (NewOutboxMessage) agreed.get(0)[2];
+        assertThat(rendered).singleElement().satisfies(r -> {
+            assertThat(r.languageTag()).isEqualTo("de");
+            assertThat(r.instalments()).hasSize(3);
+            assertThat(r.instalments().get(0).downPayment()).isTrue();
+            assertThat(r.paymentReference()).isEqualTo(plan.plan().id());
+            assertThat(r.totalPayable()).isEqualTo(plan.plan().totalPayable());
+        });
+        assertThat(mail.subject()).contains("Unsere Vereinbarung: Ratenplan " + plan.plan().id());
+        assertThat(mail.htmlBody()).contains("<p>Rate 1 …</p>");
+        assertThat(mail.attachments()).singleElement().satisfies(a -> {
+            assertThat(a.name()).isEqualTo("plan-agreement-" + plan.plan().id() + ".pdf");
+            assertThat(a.mediaType()).isEqualTo(io.arrears.api.outbox.Attachment.PDF);
+        });
+    }
+
+    @Test
     void beyondTheGuardrailsACollectorIsRefusedAndAManagerApproves() {
         PlanTerms long12 = terms("K-1", 12, Optional.empty());
 

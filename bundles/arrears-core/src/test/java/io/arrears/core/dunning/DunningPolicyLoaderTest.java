@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.arrears.api.ledger.ContactRole;
 import io.arrears.api.money.Money;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,6 +92,24 @@ class DunningPolicyLoaderTest {
     @Test
     void unknownToneIsNamedWithTheAllowedValues() {
         assertRejected(doc -> level(doc, 0).put("tone", "RUDE"), "levels[0].tone' 'RUDE' is not one of [FRIENDLY, NEUTRAL, FIRM, FINAL]");
+    }
+
+    @Test
+    void levelsNameTheirRecipientRolesOrTakeTheTonesDefault() {
+        DunningPolicy policy = DunningPolicyLoader.loadDefault();
+        assertThat(policy.level(1).orElseThrow().recipients()).containsExactly(ContactRole.ACCOUNTS_PAYABLE);
+        assertThat(policy.level(4).orElseThrow().recipients()).containsExactly(ContactRole.DECISION_MAKER, ContactRole.ESCALATION);
+
+        String withoutRecipients = edited(doc -> level(doc, 2).remove("recipients"));
+        assertThat(DunningPolicyLoader.parse(stream(withoutRecipients), "test.json")
+                .level(3).orElseThrow().recipients()).as("FIRM's default")
+                .containsExactly(ContactRole.ACCOUNTS_PAYABLE, ContactRole.DECISION_MAKER);
+    }
+
+    @Test
+    void unknownOrNoRecipientRolesAreNamed() {
+        assertRejected(doc -> ((ArrayNode) level(doc, 0).get("recipients")).add("CEO"), "levels[0].recipients[1]' 'CEO'");
+        assertRejected(doc -> level(doc, 0).putArray("recipients"), "levels[0].recipients' must list at least one contact role");
     }
 
     @Test

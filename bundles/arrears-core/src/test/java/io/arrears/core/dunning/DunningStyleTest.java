@@ -2,6 +2,7 @@ package io.arrears.core.dunning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.arrears.api.ledger.ContactRole;
 import io.arrears.api.profile.BehaviourType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,5 +25,19 @@ class DunningStyleTest {
         assertThat(DunningStyle.NONE.order(List.of(ContactChannel.LETTER, ContactChannel.EMAIL)))
                 .containsExactly(ContactChannel.LETTER, ContactChannel.EMAIL);
         assertThat(DunningStyle.NONE.type()).isEqualTo(BehaviourType.UNKNOWN);
+    }
+
+    @Test
+    void thePlaybooksEscalationSpeedAdjustsTheLevelsRecipientRoles() {
+        List<ContactRole> firm = List.of(ContactRole.ACCOUNTS_PAYABLE, ContactRole.DECISION_MAKER);
+
+        assertThat(new DunningStyle(BehaviourType.CHRONIC_LATE, List.of(), "FAST").recipients(firm))
+                .as("chronic late payers: the role above first").containsExactly(ContactRole.DECISION_MAKER,
+                        ContactRole.ESCALATION, ContactRole.ACCOUNTS_PAYABLE);
+        assertThat(new DunningStyle(BehaviourType.STRUGGLING, List.of(), "SLOW").recipients(
+                List.of(ContactRole.DECISION_MAKER, ContactRole.ESCALATION)))
+                .as("a plan being kept: the clerk first").containsExactly(ContactRole.ACCOUNTS_PAYABLE,
+                        ContactRole.DECISION_MAKER, ContactRole.ESCALATION);
+        assertThat(DunningStyle.NONE.recipients(firm)).containsExactlyElementsOf(firm);
     }
 }

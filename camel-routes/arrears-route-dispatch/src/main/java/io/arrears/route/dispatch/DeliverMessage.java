@@ -6,6 +6,8 @@ import io.arrears.api.outbox.DeliveryState;
 import io.arrears.api.outbox.Outbox;
 import io.arrears.api.outbox.OutboxMessage;
 import io.arrears.api.outbox.RetryPolicy;
+import io.arrears.api.outbox.SendCheck;
+import java.util.Optional;
 import org.apache.camel.Exchange;
 import org.apache.camel.InvalidPayloadException;
 import org.apache.camel.Processor;
@@ -13,7 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends one claimed (SENDING) message through its channel and records the outcome: accepted → SENT;
+ * Sends one claimed (SENDING) message through its channel and records the outcome. First the {@link SendCheck} looks at
+ * the ledger once more: a message whose items were paid, credited, blocked or disputed since it was planned is
+ * CANCELLED with the reason and never reaches the channel (should the check itself fail, the message stays SENDING with
+ * no attempt started, and the recovery route plans it again). Then: accepted → SENT;
  * a definite failure → retried later or FAILED, per the retry policy; anything else → UNKNOWN, never
  * re-sent automatically. If recording itself fails the row stays SENDING and the recovery route
  * turns it UNKNOWN later: a message is never sent twice by accident.
@@ -26,8 +31,10 @@ public final class DeliverMessage implements Processor {
     private final ChannelSenders senders;
     private final RetryPolicy retryPolicy;
     private final Metrics metrics;
+    private final SendCheck check;
 
-    public DeliverMessage(Outbox outbox, ChannelSenders senders, RetryPolicy retryPolicy, Metrics metrics) {
+    public DeliverMessage(Outbox outbox, ChannelSenders senders, RetryPolicy retryPolicy, Metrics metrics, SendCheck check) {
+        this.check = check;
         this.outbox = outbox;
         this.senders = senders;
         this.retryPolicy = retryPolicy;
@@ -41,6 +48,14 @@ public final class DeliverMessage implements Processor {
     }
 
     void deliver(OutboxMessage message) {
+        Optional<String> stale = check.reasonNotToSend(message);
+        if (stale.isPresent()) {
+            outbox.markCancelled(message.id(), stale.get());
+            metrics.increment(ArrearsMeters.SENDS_CANCELLED, message.channel().name());
+            LOG.info("Outbox message {} ({}, key {}) cancelled before sending: {}", message.id(), message.channel(),
+                    message.key(), stale.get());
+            return;
+        }
         // committed before the channel is called: after a crash, only a message whose attempt had begun is UNKNOWN
         outbox.markAttemptStarted(message.id());
         try {

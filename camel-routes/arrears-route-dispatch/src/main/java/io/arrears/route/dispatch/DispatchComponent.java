@@ -2,6 +2,7 @@ package io.arrears.route.dispatch;
 
 import io.arrears.api.metrics.Metrics;
 import io.arrears.api.outbox.Outbox;
+import io.arrears.api.outbox.SendCheck;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.apache.camel.RoutesBuilder;
@@ -24,12 +25,14 @@ public class DispatchComponent extends DispatchRoutes {
     private static final Logger LOG = LoggerFactory.getLogger(DispatchComponent.class);
 
     @Activate
-    public DispatchComponent(BundleContext context, DispatchConfig config, @Reference Outbox outbox, @Reference Metrics metrics) {
-        this(DispatchSettings.from(config, defaultFolder(context)), outbox, metrics);
+    public DispatchComponent(BundleContext context, DispatchConfig config, @Reference Outbox outbox, @Reference Metrics metrics,
+            @Reference SendCheck check) {
+        this(DispatchSettings.from(config, defaultFolder(context)), outbox, metrics, check);
     }
 
-    private DispatchComponent(DispatchSettings settings, Outbox outbox, Metrics metrics) {
-        super(outbox, DispatchChannels.create(settings, Clock.systemUTC()), settings, metrics);
+    /** The send check is mandatory: without the ledger's last word no notice leaves (it comes with arrears-core). */
+    private DispatchComponent(DispatchSettings settings, Outbox outbox, Metrics metrics, SendCheck check) {
+        super(outbox, DispatchChannels.create(settings, Clock.systemUTC()), settings, metrics, check);
         LOG.info("Dispatch: e-mail {}, SMS {}, outbox folder {}, poll every {}", 
                 settings.smtp().map(s -> "SMTP " + s.host() + ":" + s.port()).orElse("to files"),
                 settings.sms().map(s -> "gateway " + s.url().getHost()).orElse("to files"),

@@ -2,6 +2,7 @@ package io.arrears.route.dispatch;
 
 import io.arrears.api.metrics.Metrics;
 import io.arrears.api.outbox.Outbox;
+import io.arrears.api.outbox.SendCheck;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
@@ -14,13 +15,16 @@ public class DispatchRoutes extends RouteBuilder {
     public static final String RELAY = "arrears.dispatch.relay";
     public static final String DELIVER = "arrears.dispatch.deliver";
     public static final String RECOVER = "arrears.dispatch.recover";
+    public static final String BOUNCES = "arrears.dispatch.bounces";
 
     private final Outbox outbox;
     private final ChannelSenders senders;
     private final DispatchSettings settings;
     private final Metrics metrics;
+    private final SendCheck check;
 
-    public DispatchRoutes(Outbox outbox, ChannelSenders senders, DispatchSettings settings, Metrics metrics) {
+    public DispatchRoutes(Outbox outbox, ChannelSenders senders, DispatchSettings settings, Metrics metrics, SendCheck check) {
+        this.check = check;
         this.outbox = outbox;
         this.senders = senders;
         this.settings = settings;
@@ -42,10 +46,14 @@ public class DispatchRoutes extends RouteBuilder {
 
         from("direct:arrears-dispatch-deliver")
                 .routeId(DELIVER)
-                .process(new DeliverMessage(outbox, senders, settings.retryPolicy(), metrics));
+                .process(new DeliverMessage(outbox, senders, settings.retryPolicy(), metrics, check));
 
         from("timer:arrears-dispatch-recover?fixedRate=false&period=" + pollMillis + "&delay=" + pollMillis)
                 .routeId(RECOVER)
                 .process(new RecoverStaleMessages(outbox, settings.sendingTimeout()));
+
+        from("timer:arrears-dispatch-bounces?fixedRate=false&period=" + pollMillis + "&delay=" + pollMillis)
+                .routeId(BOUNCES)
+                .process(new RecordBounceReports(outbox, metrics, settings.outboxFolder().resolve("bounces")));
     }
 }

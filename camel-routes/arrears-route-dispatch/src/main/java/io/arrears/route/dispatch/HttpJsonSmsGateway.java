@@ -59,7 +59,18 @@ public final class HttpJsonSmsGateway implements SmsGateway {
             return;
         }
         String detail = "SMS gateway " + host() + " answered " + status + ": " + abbreviate(response.body());
-        throw new DeliveryFailedException(kindOf(status), detail);
+        throw new DeliveryFailedException(kindOf(status, response.body()), detail);
+    }
+
+    /** The gateway's answer; an opt-out or block named in a refusal's body makes it BLACKLISTED. */
+    static FailureKind kindOf(int status, String body) {
+        String lower = body == null ? "" : body.toLowerCase(java.util.Locale.ROOT);
+        if (status >= 400 && status < 500 && status != 408 && status != 429
+                && (lower.contains("blacklist") || lower.contains("blocklist") || lower.contains("opt-out")
+                        || lower.contains("opted out") || lower.contains("unsubscribed") || lower.contains("blocked"))) {
+            return FailureKind.BLACKLISTED;
+        }
+        return kindOf(status);
     }
 
     static FailureKind kindOf(int status) {

@@ -107,8 +107,19 @@ public final class SmtpEmailSender implements ChannelSender {
     }
 
     private DeliveryFailedException rejected(int code, MessagingException e) {
-        FailureKind kind = code >= 500 ? FailureKind.REFUSED : FailureKind.TRANSPORT;
+        FailureKind kind = SmtpReplies.kind(code, replyTexts(e));
         return new DeliveryFailedException(kind, "SMTP " + where() + " replied " + code + ": " + e.getMessage().strip(), e);
+    }
+
+    /** The messages of the exception chain: the per-address failure holds the server's reply text. */
+    private static String replyTexts(MessagingException e) {
+        StringBuilder texts = new StringBuilder();
+        Exception current = e;
+        for (int depth = 0; current != null && depth < 16; depth++) {
+            texts.append(current.getMessage()).append('\n');
+            current = current instanceof MessagingException m ? m.getNextException() : null;
+        }
+        return texts.toString();
     }
 
     /** The first SMTP reply code in the exception chain (angus nests per-address failures). */

@@ -11,6 +11,7 @@ import io.arrears.api.outbox.Outbox;
 import io.arrears.api.outbox.OutboxMessage;
 import io.arrears.api.outbox.Recipient;
 import io.arrears.api.outbox.RetryPolicy;
+import io.arrears.api.outbox.SendCheck;
 import io.arrears.metrics.MetricsRegistry;
 import io.arrears.store.jdbc.MigrationRunner;
 import io.arrears.store.jdbc.outbox.JdbcOutbox;
@@ -62,7 +63,11 @@ class DispatchRoutesTest extends CamelTestSupport {
                 SENDING_TIMEOUT);
         ChannelSenders senders = new ChannelSenders(Map.of(DeliveryChannel.EMAIL, sender, DeliveryChannel.SMS, sender,
                 DeliveryChannel.LETTER, sender, DeliveryChannel.TASK, sender));
-        return new DispatchRoutes(countingClaims(outbox), senders, settings, metrics);
+        // the ledger's last word, simulated: a key ending in /paid-meanwhile stands for a notice whose items were paid
+        SendCheck check = message -> message.key().endsWith("/paid-meanwhile")
+                ? Optional.of("not sent, the ledger changed: INV-1 paid or credited since the notice was planned")
+                : Optional.empty();
+        return new DispatchRoutes(countingClaims(outbox), senders, settings, metrics, check);
     }
 
     @AfterEach
@@ -98,6 +103,22 @@ class DispatchRoutesTest extends CamelTestSupport {
 
         assertThat(metrics.value(ArrearsMeters.DELIVERY_FAILURES, List.of("EMAIL", "BOUNCED")).value()).isEqualTo(1);
         assertThat(metrics.value(ArrearsMeters.DEAD_LETTERS, List.of("EMAIL")).value()).isEqualTo(1);
+        assertThat(sent("EMAIL")).isZero();
+    }
+
+    @Test
+    void aNoticeWhoseItemsWerePaidMeanwhileIsCancelledWithTheReasonAndNeverReachesTheChannel() {
+        long stale = outbox.enqueue(TestMessages.email("C-8/L1/p/run-1/paid-meanwhile")).id();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> state(stale) == DeliveryState.CANCELLED);
+        int claimsThen = claims.get();
+        clock.advance(Duration.ofDays(1));
+        await().atMost(Duration.ofSeconds(10)).until(() -> claims.get() >= claimsThen + 3);
+
+        assertThat(sender.deliveries("C-8/L1/p/run-1/paid-meanwhile")).isZero();
+        assertThat(outbox.find(stale).orElseThrow().lastError()).contains(
+                "not sent, the ledger changed: INV-1 paid or credited since the notice was planned");
+        assertThat(metrics.value(ArrearsMeters.SENDS_CANCELLED, List.of("EMAIL")).value()).isEqualTo(1);
         assertThat(sent("EMAIL")).isZero();
     }
 
@@ -151,7 +172,7 @@ class DispatchRoutesTest extends CamelTestSupport {
     @Test
     void theRoutesHaveGreppableIds() {
         assertThat(context.getRoutes()).extracting(r -> r.getRouteId())
-                .containsExactlyInAnyOrder(DispatchRoutes.RELAY, DispatchRoutes.DELIVER, DispatchRoutes.RECOVER);
+                .containsExactlyInAnyOrder(DispatchRoutes.RELAY, DispatchRoutes.DELIVER, DispatchRoutes.RECOVER, DispatchRoutes.BOUNCES);
     }
 
     private DeliveryState state(long id) {

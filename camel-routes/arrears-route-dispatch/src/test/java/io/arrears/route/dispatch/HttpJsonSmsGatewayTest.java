@@ -49,6 +49,14 @@ class HttpJsonSmsGatewayTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"403 | {\"error\":\"recipient opted out\"} | BLACKLISTED",
+            "400 | {\"error\":\"number on blacklist\"} | BLACKLISTED", "403 | {\"error\":\"forbidden\"} | REFUSED",
+            "429 | {\"error\":\"blocked for a minute\"} | TRANSPORT"})
+    void aGatewayRefusalNamingAnOptOutOrBlockIsBlacklisted(int status, String body, io.arrears.api.outbox.FailureKind expected) {
+        assertThat(HttpJsonSmsGateway.kindOf(status, body)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
     @CsvSource({"400, INVALID_RECIPIENT", "422, INVALID_RECIPIENT", "401, REFUSED", "403, REFUSED",
             "429, TRANSPORT", "500, TRANSPORT", "503, TRANSPORT"})
     void failuresAreClassifiedByStatus(int status, FailureKind kind) {

@@ -63,17 +63,27 @@ class SmtpEmailSenderTest {
     }
 
     @Test
-    void aPermanentRejectionIsRefused() throws Exception {
+    void anUnknownMailboxIsAnInvalidRecipient() throws Exception {
         try (ScriptedSmtpServer server = new ScriptedSmtpServer(new ScriptedSmtpServer.Script("550 5.1.1 no such user", "250 OK"))) {
             assertThatThrownBy(() -> sender(server.port(), Optional.empty()).send(MESSAGE))
-                    .isInstanceOfSatisfying(DeliveryFailedException.class, e -> assertThat(e.kind()).isEqualTo(FailureKind.REFUSED))
+                    .isInstanceOfSatisfying(DeliveryFailedException.class,
+                            e -> assertThat(e.kind()).isEqualTo(FailureKind.INVALID_RECIPIENT))
                     .hasMessageContaining("replied 550");
         }
     }
 
     @Test
-    void aRejectedMessageBodyIsRefused() throws Exception {
+    void aMessageRejectedAsSpamIsBlacklisted() throws Exception {
         try (ScriptedSmtpServer server = new ScriptedSmtpServer(new ScriptedSmtpServer.Script("250 OK", "554 5.7.1 spam"))) {
+            assertThatThrownBy(() -> sender(server.port(), Optional.empty()).send(MESSAGE))
+                    .isInstanceOfSatisfying(DeliveryFailedException.class, e -> assertThat(e.kind()).isEqualTo(FailureKind.BLACKLISTED))
+                    .hasMessageContaining("replied 554");
+        }
+    }
+
+    @Test
+    void aPermanentRejectionWithoutAReasonIsRefused() throws Exception {
+        try (ScriptedSmtpServer server = new ScriptedSmtpServer(new ScriptedSmtpServer.Script("250 OK", "554 5.6.0 content rejected"))) {
             assertThatThrownBy(() -> sender(server.port(), Optional.empty()).send(MESSAGE))
                     .isInstanceOfSatisfying(DeliveryFailedException.class, e -> assertThat(e.kind()).isEqualTo(FailureKind.REFUSED))
                     .hasMessageContaining("replied 554");

@@ -34,10 +34,26 @@ class OutboxResourceTest {
     }
 
     @Test
-    void onlyOperatorStatesAndOnlyManagers() {
-        InProcessApi.Reply sent = api.get("mia", "outbox?state=SENT");
-        assertThat(sent.status()).isEqualTo(400);
-        assertThat(sent.body()).contains("FAILED or UNKNOWN");
+    void filtersByStatesChannelAndFailureKindShowingCancelReasons() throws Exception {
+        outbox.failed.add(WaitingOutbox.message(7, DeliveryState.FAILED, T.plusSeconds(100), "550 5.1.1 user unknown"));
+        outbox.others.add(WaitingOutbox.message(9, DeliveryState.CANCELLED, T.plusSeconds(200), null));
+        outbox.others.add(WaitingOutbox.message(11, DeliveryState.SENT, T.plusSeconds(300), null));
+
+        JsonNode cancelledOrFailed = new ObjectMapper().readTree(api.get("mia", "outbox?state=cancelled,FAILED").body());
+        JsonNode bounced = new ObjectMapper().readTree(api.get("mia", "outbox?state=FAILED&failureKind=bounced&channel=EMAIL").body());
+        JsonNode sms = new ObjectMapper().readTree(api.get("mia", "outbox?state=SENT,FAILED,CANCELLED&channel=SMS").body());
+
+        assertThat(cancelledOrFailed.get("items").findValuesAsText("state")).containsExactly("FAILED", "CANCELLED");
+        assertThat(bounced.get("items").findValuesAsText("failureKind")).containsExactly("BOUNCED");
+        assertThat(sms.get("total").asLong()).isZero();
+    }
+
+    @Test
+    void unknownFilterValuesAreRefusedAndOnlyManagersList() {
+        InProcessApi.Reply wrong = api.get("mia", "outbox?state=LOST");
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.body()).contains("state must be one of").contains("CANCELLED");
+        assertThat(api.get("mia", "outbox?failureKind=EATEN").status()).isEqualTo(400);
         assertThat(api.get("carla", "outbox").status()).isEqualTo(403);
     }
 }

@@ -7,6 +7,7 @@ import io.arrears.api.outbox.FailureKind;
 import io.arrears.api.outbox.NewOutboxMessage;
 import io.arrears.api.outbox.Outbox;
 import io.arrears.api.outbox.OutboxMessage;
+import io.arrears.api.outbox.OutboxQuery;
 import io.arrears.api.outbox.Recipient;
 import io.arrears.api.outbox.Resolution;
 import io.arrears.api.outbox.RetryPolicy;
@@ -29,6 +30,30 @@ public final class WaitingOutbox implements Outbox {
                 List.of());
         return new OutboxMessage(id, content, state, 6, created, Optional.ofNullable(error),
                 Optional.ofNullable(error).map(e -> FailureKind.BOUNCED), created, created.plusSeconds(60));
+    }
+
+    /** Messages in other states (SENT, CANCELLED, …) for the listing. */
+    public final List<OutboxMessage> others = new ArrayList<>();
+
+    @Override
+    public List<OutboxMessage> list(OutboxQuery query) {
+        List<OutboxMessage> all = new ArrayList<>(failed);
+        all.addAll(unknown);
+        all.addAll(others);
+        return all.stream().filter(m -> query.states().isEmpty() || query.states().contains(m.state()))
+                .filter(m -> query.channel().map(c -> c == m.channel()).orElse(true))
+                .filter(m -> query.failureKind().map(k -> m.failureKind().equals(Optional.of(k))).orElse(true))
+                .limit(query.limit()).toList();
+    }
+
+    @Override
+    public void markCancelled(long id, String reason) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void markUndelivered(long id, FailureKind kind, String detail) {
+        throw new UnsupportedOperationException();
     }
 
     @Override

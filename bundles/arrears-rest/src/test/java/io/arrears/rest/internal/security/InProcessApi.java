@@ -73,6 +73,10 @@ public final class InProcessApi {
         return call("POST", user, path, json, false);
     }
 
+    public Reply put(String user, String path, String json) {
+        return call("PUT", user, path, json, true);
+    }
+
     public Reply delete(String user, String path) {
         return call("DELETE", user, path, null, true);
     }

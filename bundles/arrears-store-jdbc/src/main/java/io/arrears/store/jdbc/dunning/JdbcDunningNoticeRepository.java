@@ -280,6 +280,13 @@ public final class JdbcDunningNoticeRepository implements DunningNoticeRepositor
                 c.amount().currencyCode(), c.ratePercent().orElse(null), c.from().orElse(null), c.to().orElse(null));
     }
 
+    @Override
+    public Optional<StoredNotice> findByKey(String noticeKey) {
+        return transactions.inTransaction(jdbc -> jdbc.queryOptional("finding a notice by key",
+                        "SELECT id FROM notices WHERE notice_key = ?", rs -> rs.getLong(1), noticeKey)
+                .map(id -> storedNotice(jdbc, id)));
+    }
+
     private static StoredNotice storedNotice(Jdbc jdbc, long noticeId) {
         NoticeRows.NoticeRow row = jdbc.queryOptional("reading a notice",
                         "SELECT " + NoticeRows.NOTICE_COLUMNS + " FROM notices WHERE id = ?", NoticeRows::notice, noticeId)

@@ -7,7 +7,12 @@ import io.arrears.store.jdbc.InsertOutcome;
 import io.arrears.store.jdbc.JdbcTransactions;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import io.arrears.api.ledger.Contact;
 import javax.sql.DataSource;
 
 /**
@@ -54,12 +59,52 @@ public final class JdbcCustomerRepository implements CustomerRepository {
     }
 
     @Override
+    public List<Contact> contacts(String erpCustomerId) {
+        return transactions.inTransaction(jdbc -> {
+            CustomerTable table = new CustomerTable(jdbc);
+            return table.findByErpId(erpCustomerId).map(row -> table.contactsOf(row.id()).stream()
+                    .filter(c -> c.email() != null || c.phone() != null)
+                    .map(c -> new Contact(ContactRole.valueOf(c.role()), c.name() == null || c.name().isBlank() ? row.name() : c.name(),
+                            Optional.ofNullable(c.email()), Optional.ofNullable(c.phone())))
+                    .sorted(Comparator.comparing(Contact::role)).toList()).orElse(List.of());
+        });
+    }
+
+    @Override
+    public void replaceContacts(String erpCustomerId, List<Contact> contacts) {
+        Set<ContactRole> roles = EnumSet.noneOf(ContactRole.class);
+        for (Contact c : contacts) {
+            if (!roles.add(c.role())) {
+                throw new IllegalArgumentException("a customer has one contact per role; " + c.role() + " is given twice");
+            }
+            fits(c.name(), 200, c.role() + " name");
+            fits(c.email().orElse(""), 254, c.role() + " e-mail");
+            fits(c.phone().orElse(""), 32, c.role() + " phone");
+        }
+        Instant now = clock.instant();
+        transactions.inTransaction(jdbc -> {
+            CustomerTable table = new CustomerTable(jdbc);
+            CustomerRow row = table.findByErpId(erpCustomerId)
+                    .orElseThrow(() -> new IllegalArgumentException("no customer with ERP id '" + erpCustomerId + "'"));
+            table.replaceContacts(row.id(), contacts.stream().map(c -> new ContactRow(null, row.id(), c.role().name(), c.name(),
+                    c.email().orElse(null), c.phone().orElse(null), null, now)).toList());
+            return null;
+        });
+    }
+
+    @Override
     public Optional<CustomerMasterData> find(String erpCustomerId) {
         return transactions.inTransaction(jdbc -> {
             CustomerTable table = new CustomerTable(jdbc);
             return table.findByErpId(erpCustomerId).map(row -> new CustomerMasterData(row.erpCustomerId(), row.name(),
                     row.countryCode(), table.contactsOf(row.id()).stream().filter(c -> c.role().equals(BILLING))
-                            .map(ContactRow::email).findFirst().orElse(null)));
+                            .map(ContactRow::email).filter(e -> e != null).findFirst().orElse(null)));
         });
+    }
+
+    private static void fits(String value, int max, String what) {
+        if (value.length() > max) {
+            throw new IllegalArgumentException(what + " is " + value.length() + " characters long, at most " + max + " fit");
+        }
     }
 }

@@ -9,6 +9,7 @@ import io.arrears.api.outbox.FailureKind;
 import io.arrears.api.outbox.NewOutboxMessage;
 import io.arrears.api.outbox.Outbox;
 import io.arrears.api.outbox.OutboxMessage;
+import io.arrears.api.outbox.OutboxQuery;
 import io.arrears.api.outbox.Resolution;
 import io.arrears.api.outbox.RetryPolicy;
 import io.arrears.api.store.StoreException;
@@ -154,6 +155,18 @@ public final class JdbcOutbox implements Outbox {
     }
 
     @Override
+    public void markCancelled(long id, String reason) {
+        transition(id, Set.of(DeliveryState.SENDING), "state = 'CANCELLED', claimed_at = NULL, last_error = ?", truncate(reason));
+    }
+
+    @Override
+    public void markUndelivered(long id, FailureKind kind, String detail) {
+        Objects.requireNonNull(kind, "kind");
+        transition(id, Set.of(DeliveryState.SENT, DeliveryState.UNKNOWN), "state = 'FAILED', failure_kind = ?, last_error = ?",
+                kind.name(), truncate(detail));
+    }
+
+    @Override
     public void markUnknown(long id, String reason) {
         transition(id, Set.of(DeliveryState.SENDING), "state = 'UNKNOWN', last_error = ?", truncate(reason));
     }
@@ -228,6 +241,28 @@ public final class JdbcOutbox implements Outbox {
     @Override
     public List<OutboxMessage> unknowns() {
         return inState(DeliveryState.UNKNOWN);
+    }
+
+    @Override
+    public List<OutboxMessage> list(OutboxQuery query) {
+        Objects.requireNonNull(query, "query");
+        StringBuilder where = new StringBuilder("WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (!query.states().isEmpty()) {
+            where.append(" AND m.state IN (").append(query.states().stream().map(s -> "?").collect(Collectors.joining(", "))).append(')');
+            query.states().stream().map(Enum::name).sorted().forEach(params::add);
+        }
+        query.channel().ifPresent(c -> {
+            where.append(" AND m.channel = ?");
+            params.add(c.name());
+        });
+        query.failureKind().ifPresent(k -> {
+            where.append(" AND m.failure_kind = ?");
+            params.add(k.name());
+        });
+        params.add(query.limit());
+        return transactions.inTransaction(jdbc -> OutboxRows.load(jdbc, "listing outbox messages",
+                SELECT + where + " ORDER BY m.updated_at DESC, m.id DESC LIMIT ?", params.toArray()));
     }
 
     private List<OutboxMessage> inState(DeliveryState state) {

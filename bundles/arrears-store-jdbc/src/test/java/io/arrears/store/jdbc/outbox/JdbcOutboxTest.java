@@ -235,4 +235,59 @@ class JdbcOutboxTest {
         outbox.markSent(id);
         assertThat(outbox.find(id).orElseThrow().state()).isEqualTo(DeliveryState.SENT);
     }
+
+    @DatabaseTest
+    void aMessageStaleBeforeSendingIsCancelledWithItsReasonAndNeverClaimedAgain(TestDatabase db) {
+        JdbcOutbox outbox = migrated(db, clock);
+        long id = outbox.enqueue(email("paid-meanwhile")).id();
+        outbox.claimDue(1);
+
+        outbox.markCancelled(id, "item FV/1/2026 paid or credited since the notice was planned");
+
+        OutboxMessage cancelled = outbox.find(id).orElseThrow();
+        assertThat(cancelled.state()).isEqualTo(DeliveryState.CANCELLED);
+        assertThat(cancelled.lastError()).contains("item FV/1/2026 paid or credited since the notice was planned");
+        clock.advance(Duration.ofDays(1));
+        assertThat(outbox.claimDue(10)).isEmpty();
+        assertThat(outbox.recoverStale(Duration.ZERO)).isZero();
+        assertThatThrownBy(() -> outbox.markSent(id)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @DatabaseTest
+    void aBounceReportTurnsASentMessageIntoADeadLetterWithItsKind(TestDatabase db) {
+        JdbcOutbox outbox = migrated(db, clock);
+        long id = outbox.enqueue(email("bounced")).id();
+        outbox.claimDue(1);
+        outbox.markSent(id);
+
+        outbox.markUndelivered(id, FailureKind.BOUNCED, "5.1.1 user unknown");
+
+        OutboxMessage bounced = outbox.find(id).orElseThrow();
+        assertThat(bounced.state()).isEqualTo(DeliveryState.FAILED);
+        assertThat(bounced.failureKind()).contains(FailureKind.BOUNCED);
+        assertThat(outbox.deadLetters()).extracting(OutboxMessage::id).containsExactly(id);
+        clock.advance(Duration.ofDays(1));
+        assertThat(outbox.claimDue(10)).as("history is never re-sent by itself").isEmpty();
+    }
+
+    @DatabaseTest
+    void listingFiltersByStateChannelAndFailureKind(TestDatabase db) {
+        JdbcOutbox outbox = migrated(db, clock);
+        long bounced = outbox.enqueue(email("l-bounced")).id();
+        long refusedSms = outbox.enqueue(NewOutboxMessage.sms("l-sms", "+48221234567", "Please pay.")).id();
+        long sent = outbox.enqueue(email("l-sent")).id();
+        outbox.claimDue(10);
+        outbox.markSent(bounced);
+        outbox.markUndelivered(bounced, FailureKind.BOUNCED, "mailbox full");
+        outbox.markFailed(refusedSms, FailureKind.BLACKLISTED, "opted out", POLICY);
+        outbox.markSent(sent);
+
+        assertThat(outbox.list(io.arrears.api.outbox.OutboxQuery.inStates(java.util.Set.of(DeliveryState.FAILED), 10)))
+                .extracting(OutboxMessage::id).containsExactlyInAnyOrder(bounced, refusedSms);
+        assertThat(outbox.list(new io.arrears.api.outbox.OutboxQuery(java.util.Set.of(), Optional.of(io.arrears.api.outbox.DeliveryChannel.SMS),
+                Optional.empty(), 10))).extracting(OutboxMessage::id).containsExactly(refusedSms);
+        assertThat(outbox.list(new io.arrears.api.outbox.OutboxQuery(java.util.Set.of(), Optional.empty(),
+                Optional.of(FailureKind.BOUNCED), 10))).extracting(OutboxMessage::id).containsExactly(bounced);
+        assertThat(outbox.list(io.arrears.api.outbox.OutboxQuery.inStates(java.util.Set.of(), 10))).hasSize(3);
+    }
 }

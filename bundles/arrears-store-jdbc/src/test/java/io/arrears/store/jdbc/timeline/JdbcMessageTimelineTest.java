@@ -41,4 +41,20 @@ class JdbcMessageTimelineTest {
         assertThat(entries.get(1).details()).containsEntry("to", "ap@example.com").containsEntry("deliveryState", "PLANNED");
         assertThat(new JdbcMessageTimeline(db.dataSource()).entries("C_1", 1)).hasSize(1);
     }
+
+    @DatabaseTest
+    void aBouncedMessageShowsItsFailureKindAndTheAnswerToCollectors(TestDatabase db) {
+        MigrationRunner.forDataSource(db.dataSource(), Clock.fixed(START, ZoneOffset.UTC)).migrate(db.dataSource());
+        JdbcOutbox outbox = new JdbcOutbox(db.dataSource(), Clock.fixed(START, ZoneOffset.UTC));
+        long id = outbox.enqueue(mail("call-confirmation:C-2:1")).id();
+        outbox.claimDue(1);
+        outbox.markSent(id);
+        outbox.markUndelivered(id, io.arrears.api.outbox.FailureKind.BOUNCED, "550 5.1.1 user unknown");
+
+        TimelineEntry entry = new JdbcMessageTimeline(db.dataSource()).entries("C-2", 10).get(0);
+
+        assertThat(entry.summary()).isEqualTo("Call confirmation email failed: bounced");
+        assertThat(entry.details()).containsEntry("deliveryState", "FAILED").containsEntry("failureKind", "BOUNCED")
+                .containsEntry("deliveryProblem", "550 5.1.1 user unknown");
+    }
 }

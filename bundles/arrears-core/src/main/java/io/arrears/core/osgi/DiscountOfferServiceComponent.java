@@ -1,0 +1,43 @@
+package io.arrears.core.osgi;
+
+import io.arrears.api.intake.CustomerRepository;
+import io.arrears.api.ledger.LedgerEventRepository;
+import io.arrears.api.plan.DiscountOfferRepository;
+import io.arrears.api.plan.DiscountOfferService;
+import io.arrears.api.plan.EarlyPaymentDiscount;
+import io.arrears.api.profile.ProfileService;
+import io.arrears.core.call.DiscountOffers;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+/** Offers {@link DiscountOffers} as the {@link DiscountOfferService}, with the guardrails of the debtor's behaviour type. */
+@Component(service = DiscountOfferService.class, configurationPid = DunningRunConfig.PID)
+public class DiscountOfferServiceComponent implements DiscountOfferService {
+
+    private final DiscountOfferService delegate;
+
+    @Activate
+    public DiscountOfferServiceComponent(DunningRunConfig config, @Reference CustomerRepository customers,
+            @Reference LedgerEventRepository journal, @Reference DiscountOfferRepository offers,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+            ProfileService profiles) {
+        this.delegate = new DiscountOffers(CollectionParts.debtors(config, customers, journal), offers,
+                ProfileLookups.guardrails(profiles), Clock.systemUTC());
+    }
+
+    @Override
+    public Judged offer(EarlyPaymentDiscount offer, String user, boolean mayApprove) {
+        return delegate.offer(offer, user, mayApprove);
+    }
+
+    @Override
+    public List<Judged> offers(String erpCustomerId, LocalDate asOf) {
+        return delegate.offers(erpCustomerId, asOf);
+    }
+}
