@@ -85,6 +85,7 @@ class DistributionIT {
         JsonNode insurer = JSON.readTree(health().body()).path("components").path("insurer");
         assertThat(insurer.path("status").asText()).as(insurer.toString()).isEqualTo("UP");
         assertThat(insurer.path("details").path("level").asText()).isEqualTo("OK");
+        assertThat(JSON.readTree(health().body()).path("alarms").isObject()).as("the alarms section is always there").isTrue();
     }
 
     @Test

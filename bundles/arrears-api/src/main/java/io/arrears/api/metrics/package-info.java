@@ -4,7 +4,7 @@
  * endpoint read the same numbers.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.arrears.api.metrics;
 
 import org.osgi.annotation.bundle.Export;

@@ -4,6 +4,7 @@ import io.arrears.api.intake.CustomerMasterData;
 import io.arrears.api.ledger.Item;
 import io.arrears.api.ledger.ItemKind;
 import io.arrears.api.ledger.LedgerEvent;
+import io.arrears.api.ledger.Payment;
 import io.arrears.api.money.Money;
 import io.arrears.core.escalation.InsurerDeadlines;
 import io.arrears.core.escalation.InsurerServiceImpl;
@@ -71,6 +72,11 @@ final class EscalationHarness implements AutoCloseable {
     void invoice(String customer, String number, LocalDate issued, LocalDate due, String amount) {
         journal.append(new LedgerEvent.ItemRecorded(new Item(customer + "/" + number, customer, ItemKind.INVOICE, number, issued,
                 due, Money.of(amount, "EUR"), Optional.empty(), Optional.empty())));
+    }
+
+    void payment(String customer, String key, LocalDate valueDate, String amount, String reference) {
+        journal.append(new LedgerEvent.PaymentRecorded(Payment.of(key, customer, valueDate, Money.of(amount, "EUR"),
+                java.util.List.of(reference))));
     }
 
     Ledger ledger(String customer) {
