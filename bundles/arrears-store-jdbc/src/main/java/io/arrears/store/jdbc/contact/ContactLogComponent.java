@@ -1,5 +1,6 @@
 package io.arrears.store.jdbc.contact;
 
+import io.arrears.api.secret.Secrets;
 import io.arrears.api.contact.Checkpoint;
 import io.arrears.api.contact.ContactEntry;
 import io.arrears.api.contact.ContactLog;
@@ -26,7 +27,9 @@ public class ContactLogComponent implements ContactLog {
     public ContactLogComponent(@Reference(target = "(dataSourceName=arrears)") DataSource dataSource, ContactLogConfig config) {
         Optional<CheckpointSigner> signer = config.checkpoint_key().isBlank()
                 ? Optional.empty()
-                : Optional.of(CheckpointSigner.fromBase64(config.checkpoint_key(), ContactLogConfig.KEY_SETTING + " in " + ContactLogConfig.PID));
+                : Optional.of(CheckpointSigner.fromBase64(
+                        Secrets.resolve(ContactLogConfig.KEY_SETTING + " in " + ContactLogConfig.PID, config.checkpoint_key()),
+                        ContactLogConfig.KEY_SETTING + " in " + ContactLogConfig.PID));
         this.log = new JdbcContactLog(dataSource, Clock.systemUTC(), signer);
     }
 
