@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.arrears.api.agency.Placement;
 import io.arrears.api.contact.ContactEntry;
+import io.arrears.api.dunning.NoticeCharge;
 import io.arrears.api.dunning.NoticeMark;
 import io.arrears.api.intake.CustomerMasterData;
 import io.arrears.api.ledger.ItemBalance;
 import io.arrears.api.ledger.ItemKind;
 import io.arrears.api.money.Money;
+import io.arrears.core.dunning.NoticeCharges;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +21,8 @@ import java.util.Optional;
 /**
  * The placement document an agency receives (JSON, {@code "format":"arrears.placement/1"}): the debtor's identity and
  * contacts, the placed invoices with original and outstanding amounts, the interest and fee items charged on them,
- * the dunning notices sent and the contact history. The recall document names the placement only.
+ * the interest and compensation accrued up to the placement date (itemised, same rules as a notice), the dunning
+ * notices sent and the contact history. The recall document names the placement only.
  */
 public final class PlacementContent {
 
@@ -29,12 +32,18 @@ public final class PlacementContent {
     private PlacementContent() {
     }
 
+    /** Interest and compensation accrued up to the placement date and not booked in the ledger yet. */
+    public record AtPlacement(LocalDate date, NoticeCharges.Result charges) {
+    }
+
     /**
-     * @param placed   the placed items' balances, in the placement's order
-     * @param charges  open interest and fee items of the customer that were charged on a placed invoice
+     * @param placed      the placed items' balances, in the placement's order
+     * @param charges     open interest and fee items of the customer that were charged on a placed invoice
+     * @param atPlacement interest and fees computed on the placement date on top of {@code charges}
      */
     public static String placement(Placement placement, Optional<CustomerMasterData> debtor, List<ItemBalance> placed,
-            List<ItemBalance> charges, Map<String, NoticeMark> notices, List<ContactEntry> contacts, Instant at) {
+            List<ItemBalance> charges, AtPlacement atPlacement, Map<String, NoticeMark> notices, List<ContactEntry> contacts,
+            Instant at) {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", FORMAT);
         root.put("type", "placement");
@@ -61,6 +70,21 @@ public final class PlacementContent {
         charges.forEach(c -> item(interestAndFees.addObject(), c).put("chargedOn", c.item().parentDocumentNumber().orElse(null)));
         ArrayNode totals = root.putArray("totalOutstanding");
         totals(placed, charges).forEach(m -> money(totals.addObject(), m));
+        ObjectNode accrued = root.putObject("interestAndFeesAtPlacement");
+        accrued.put("placementDate", atPlacement.date().toString());
+        ArrayNode lines = accrued.putArray("lines");
+        for (NoticeCharge charge : atPlacement.charges().charges()) {
+            ObjectNode line = lines.addObject().put("kind", charge.kind().name()).put("itemId", charge.itemId())
+                    .put("documentNumber", charge.documentNumber());
+            money(line.putObject("amount"), charge.amount());
+            charge.ratePercent().ifPresent(r -> line.put("ratePercent", r.toPlainString()));
+            charge.from().ifPresent(d -> line.put("from", d.toString()));
+            charge.to().ifPresent(d -> line.put("to", d.toString()));
+        }
+        ArrayNode notes = accrued.putArray("notes");
+        atPlacement.charges().notes().forEach(notes::add);
+        ArrayNode claim = root.putArray("totalClaim");
+        totalClaim(totals(placed, charges), atPlacement.charges().charges()).forEach(m -> money(claim.addObject(), m));
         ArrayNode documents = root.putArray("documents");
         notices.forEach((itemId, mark) -> documents.addObject().put("kind", "dunning-notice").put("itemId", itemId)
                 .put("level", mark.level()).put("sentOn", mark.sentOn().toString()));
@@ -106,6 +130,14 @@ public final class PlacementContent {
         for (List<ItemBalance> list : List.of(placed, charges)) {
             list.forEach(b -> byCurrency.merge(b.outstanding().currencyCode(), b.outstanding(), Money::plus));
         }
+        return List.copyOf(byCurrency.values());
+    }
+
+    /** What the agency collects: the ledger's outstanding total plus the interest and fees of the placement date. */
+    static List<Money> totalClaim(List<Money> outstanding, List<NoticeCharge> atPlacement) {
+        Map<String, Money> byCurrency = new java.util.TreeMap<>();
+        outstanding.forEach(m -> byCurrency.merge(m.currencyCode(), m, Money::plus));
+        atPlacement.forEach(c -> byCurrency.merge(c.amount().currencyCode(), c.amount(), Money::plus));
         return List.copyOf(byCurrency.values());
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.arrears.api.agency.ApprovalView;
 import io.arrears.api.agency.NewPlacement;
 import io.arrears.api.agency.Placement;
@@ -81,6 +83,19 @@ class AgencyHandoffTest {
             String placed = Files.readString(root.resolve("outbox/" + key + ".json"));
             assertThat(placed).contains("\"placementReference\":\"ARR-P-" + approved.id() + "\"", "Alpha GmbH", "ap@alpha.example",
                     "INV-1", "\"amount\":\"1500.00\"");
+            JsonNode document = new ObjectMapper().readTree(placed);
+            JsonNode atPlacement = document.path("interestAndFeesAtPlacement");
+            assertThat(atPlacement.path("placementDate").asText()).isEqualTo("2026-03-10");
+            // DE: statutory interest from 2 Dec 2025 and the EUR 40 compensation, itemised, on top of the ledger's total
+            assertThat(atPlacement.path("lines").findValuesAsText("kind")).contains("COMPENSATION");
+            assertThat(atPlacement.path("lines").findValuesAsText("documentNumber")).containsOnly("INV-1");
+            Money accrued = Money.zero(java.util.Currency.getInstance("EUR"));
+            for (JsonNode line : atPlacement.path("lines")) {
+                accrued = accrued.plus(Money.of(line.path("amount").path("amount").asText(), "EUR"));
+            }
+            assertThat(accrued.amount()).isGreaterThan(new java.math.BigDecimal("40.00"));
+            assertThat(document.path("totalClaim").get(0).path("amount").asText())
+                    .isEqualTo(Money.of("1500.00", "EUR").plus(accrued).amount().toPlainString());
             try (Stream<Path> files = Files.list(root.resolve("outbox"))) {
                 assertThat(files).as("one file, no temporary name left").hasSize(1);
             }
