@@ -13,6 +13,7 @@ import io.arrears.api.ledger.ItemKind;
 import io.arrears.api.money.Money;
 import io.arrears.core.dunning.NoticeCharges;
 import java.time.Instant;
+import java.util.Base64;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +23,16 @@ import java.util.Optional;
  * The placement document an agency receives (JSON, {@code "format":"arrears.placement/1"}): the debtor's identity and
  * contacts, the placed invoices with original and outstanding amounts, the interest and fee items charged on them,
  * the interest and compensation accrued up to the placement date (itemised, same rules as a notice), the dunning
- * notices sent and the contact history. The recall document names the placement only.
+ * notices sent and the contact history, and the documents (invoice copies, notices sent, contact history) as files
+ * embedded base64 in {@code documents[].contentBase64}. The recall document names the placement only.
  */
 public final class PlacementContent {
 
     public static final String FORMAT = "arrears.placement/1";
+    /** The longest body a partner message holds ({@code partner_messages.body}). */
+    public static final int MAX_LENGTH = 1_000_000;
+    /** The field of a document that holds its bytes, base64 (RFC 4648, no line breaks). */
+    public static final String CONTENT_FIELD = "contentBase64";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private PlacementContent() {
@@ -43,7 +49,7 @@ public final class PlacementContent {
      */
     public static String placement(Placement placement, Optional<CustomerMasterData> debtor, List<ItemBalance> placed,
             List<ItemBalance> charges, AtPlacement atPlacement, Map<String, NoticeMark> notices, List<ContactEntry> contacts,
-            Instant at) {
+            List<PlacementDocuments.Document> files, Instant at) {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", FORMAT);
         root.put("type", "placement");
@@ -85,9 +91,15 @@ public final class PlacementContent {
         atPlacement.charges().notes().forEach(notes::add);
         ArrayNode claim = root.putArray("totalClaim");
         totalClaim(totals(placed, charges), atPlacement.charges().charges()).forEach(m -> money(claim.addObject(), m));
-        ArrayNode documents = root.putArray("documents");
-        notices.forEach((itemId, mark) -> documents.addObject().put("kind", "dunning-notice").put("itemId", itemId)
+        ArrayNode noticesSent = root.putArray("noticesSent");
+        notices.forEach((itemId, mark) -> noticesSent.addObject().put("itemId", itemId)
                 .put("level", mark.level()).put("sentOn", mark.sentOn().toString()));
+        ArrayNode documents = root.putArray("documents");
+        for (PlacementDocuments.Document file : files) {
+            documents.addObject().put("kind", file.kind()).put("fileName", file.fileName()).put("contentType", file.contentType())
+                    .put("size", file.content().length).put("sha256", file.sha256())
+                    .put(CONTENT_FIELD, Base64.getEncoder().encodeToString(file.content()));
+        }
         ArrayNode history = root.putArray("contactHistory");
         for (ContactEntry entry : contacts) {
             history.addObject().put("occurredAt", entry.occurredAt().toString()).put("channel", entry.channel().name())

@@ -51,18 +51,21 @@ public final class PlacementServiceImpl implements PlacementService {
     private final DunningNoticeRepository notices;
     private final ContactLog contactLog;
     private final PlacementCharges interestAndFees;
+    private final PlacementDocuments documents;
     private final Clock clock;
 
-    /** With the bundled interest rate tables only. */
+    /** With the bundled interest rate tables only and no invoice copies. */
     public PlacementServiceImpl(PlacementRepository placements, LedgerEventRepository journal, CustomerRepository customers,
             DunningNoticeRepository notices, ContactLog contactLog, Clock clock) {
         this(placements, journal, customers, notices, contactLog, new PlacementCharges(new NoticeCharges(RateTables.bundledOnly())),
-                clock);
+                new PlacementDocuments(Optional.empty(), "", country -> "en"), clock);
     }
 
     public PlacementServiceImpl(PlacementRepository placements, LedgerEventRepository journal, CustomerRepository customers,
-            DunningNoticeRepository notices, ContactLog contactLog, PlacementCharges interestAndFees, Clock clock) {
+            DunningNoticeRepository notices, ContactLog contactLog, PlacementCharges interestAndFees, PlacementDocuments documents,
+            Clock clock) {
         this.interestAndFees = Objects.requireNonNull(interestAndFees, "interestAndFees");
+        this.documents = Objects.requireNonNull(documents, "documents");
         this.placements = Objects.requireNonNull(placements, "placements");
         this.journal = Objects.requireNonNull(journal, "journal");
         this.customers = Objects.requireNonNull(customers, "customers");
@@ -104,8 +107,14 @@ public final class PlacementServiceImpl implements PlacementService {
         Approval approval = new Approval(manager, clock.instant(), view.relationshipValue(), view.debt());
         Placement approved = new Placement(placement.id(), placement.request(), PlacementStatus.APPROVED, Optional.of(approval),
                 Optional.empty(), Optional.empty(), Optional.empty());
+        String content = content(approved);
+        if (content.length() > PlacementContent.MAX_LENGTH) {
+            throw new IllegalArgumentException("placement " + placement.reference() + " with its documents is " + content.length()
+                    + " characters, a partner message holds at most " + PlacementContent.MAX_LENGTH
+                    + ": place the invoices in several placements");
+        }
         return placements.approve(placementId, approval, new NewPartnerMessage(messageKey("placement", placementId),
-                PartnerKind.AGENCY, placement.agencyId(), "placement", content(approved)));
+                PartnerKind.AGENCY, placement.agencyId(), "placement", content));
     }
 
     @Override
@@ -181,8 +190,10 @@ public final class PlacementServiceImpl implements PlacementService {
         LocalDate placementDate = LocalDate.now(clock);
         NoticeCharges.Result atPlacement = interestAndFees.at(debtor.map(CustomerMasterData::country), placed,
                 ledger.balances(placement.customerId()), placementDate);
+        List<PlacementDocuments.Document> files = documents.of(debtor.map(CustomerMasterData::name).orElse(placement.customerId()),
+                debtor.map(CustomerMasterData::country).orElse(""), placed, sent, contacts, placementDate);
         return PlacementContent.placement(placement, debtor, placed, charges, new PlacementContent.AtPlacement(placementDate,
-                atPlacement), sent, contacts, clock.instant());
+                atPlacement), sent, contacts, files, clock.instant());
     }
 
     private static List<Money> debt(Ledger ledger, Placement placement) {

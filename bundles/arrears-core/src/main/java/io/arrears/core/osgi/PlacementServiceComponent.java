@@ -9,11 +9,13 @@ import io.arrears.api.agency.PlacementRepository;
 import io.arrears.api.agency.PlacementService;
 import io.arrears.api.agency.PlacementStatus;
 import io.arrears.api.contact.ContactLog;
+import io.arrears.api.document.InvoiceCopyRenderer;
 import io.arrears.api.dunning.DunningNoticeRepository;
 import io.arrears.api.intake.CustomerRepository;
 import io.arrears.api.ledger.LedgerEventRepository;
 import io.arrears.core.dunning.NoticeCharges;
 import io.arrears.core.escalation.PlacementCharges;
+import io.arrears.core.escalation.PlacementDocuments;
 import io.arrears.core.escalation.PlacementServiceImpl;
 import io.arrears.core.interest.RateTables;
 import java.time.Clock;
@@ -33,9 +35,11 @@ public class PlacementServiceComponent implements PlacementService {
     @Activate
     public PlacementServiceComponent(@Reference PlacementRepository placements, @Reference LedgerEventRepository journal,
             @Reference CustomerRepository customers, @Reference DunningNoticeRepository notices,
-            @Reference ContactLog contactLog, DunningRunConfig config) {
+            @Reference ContactLog contactLog, @Reference InvoiceCopyRenderer invoiceCopies, DunningRunConfig config) {
         this.delegate = new PlacementServiceImpl(placements, journal, customers, notices, contactLog,
                 new PlacementCharges(new NoticeCharges(new RateTables(DunningRunServiceComponent.ratesFolder(config)))),
+                new PlacementDocuments(Optional.of(invoiceCopies), config.creditor_name(),
+                        CollectionParts.countries(config)::language),
                 Clock.systemUTC());
     }
 
