@@ -137,6 +137,26 @@ class InsurerNotificationTest {
     }
 
     @DatabaseTest
+    void aWeekendDeadlineAtTheMonthEndIsTheFridayBeforeApproachingOnItMissedTheDayAfter(TestDatabase db) {
+        try (EscalationHarness h = new EscalationHarness(db)) {
+            h.customer("C-3", "Gamma AG", "DE", null);
+            // due 30 January + 30 days = Sunday 1 March 2026 → Friday 27 February, across the month end backwards
+            h.invoice("C-3", "RE-30", LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 30), "500.00");
+            h.policies.create(new InsurerPolicy(0, "atradius", "AT-1", 90, 30, "DE", true,
+                    List.of(new BuyerLimit("C-3", "DE999999999", Money.of("1000.00", "EUR")))));
+            LocalDate friday = LocalDate.of(2026, 2, 27);
+
+            assertThat(h.insurers.alarms(friday.minusDays(3), 2)).as("before the warning window").isEmpty();
+            assertThat(h.insurers.alarms(friday.minusDays(2), 2)).extracting(InsurerAlarm::kind, InsurerAlarm::deadline)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(AlarmKind.DEADLINE_APPROACHING, friday));
+            assertThat(h.insurers.alarms(friday, 2)).as("the deadline day itself is still in time")
+                    .extracting(InsurerAlarm::kind).containsExactly(AlarmKind.DEADLINE_APPROACHING);
+            assertThat(h.insurers.alarms(friday.plusDays(1), 2)).as("Saturday 28 February, nothing sent")
+                    .extracting(InsurerAlarm::kind).containsExactly(AlarmKind.DEADLINE_MISSED);
+        }
+    }
+
+    @DatabaseTest
     void theDailyScheduleRunsOnceAfterTheRunTime(TestDatabase db) {
         try (EscalationHarness h = new EscalationHarness(db)) {
             InsurerCheckSchedule schedule = new InsurerCheckSchedule(true, LocalTime.of(10, 0), ZoneOffset.UTC, 10, h.clock);
