@@ -42,7 +42,7 @@ public class InsurerCheckRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        PartnerRouteErrors.configure(this, "insurer");
+        PartnerRouteErrors.of("insurer").applyTo(this);
         from("timer:arrears-insurer-check?fixedRate=false&delay=" + tick.toMillis() + "&period=" + tick.toMillis())
                 .routeId(CHECK)
                 .autoStartup(schedule.enabled())

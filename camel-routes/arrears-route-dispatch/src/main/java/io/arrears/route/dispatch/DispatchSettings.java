@@ -1,8 +1,8 @@
 package io.arrears.route.dispatch;
 
+import io.arrears.api.outbox.RetryPolicy;
 import io.arrears.api.secret.Secrets;
 import io.arrears.routes.support.http.OutboundUrlPolicy;
-import io.arrears.api.outbox.RetryPolicy;
 import jakarta.mail.internet.InternetAddress;
 import java.nio.file.Path;
 import java.time.Duration;

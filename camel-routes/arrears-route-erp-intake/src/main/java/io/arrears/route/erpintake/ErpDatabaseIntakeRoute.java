@@ -1,7 +1,7 @@
 package io.arrears.route.erpintake;
 
-import io.arrears.api.secret.Secrets;
 import io.arrears.api.intake.IntakeService;
+import io.arrears.api.secret.Secrets;
 import io.arrears.routes.support.watermark.JdbcWatermarkStore;
 import java.sql.SQLException;
 import java.time.Clock;

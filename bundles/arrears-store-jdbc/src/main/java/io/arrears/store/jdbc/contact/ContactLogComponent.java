@@ -1,11 +1,11 @@
 package io.arrears.store.jdbc.contact;
 
-import io.arrears.api.secret.Secrets;
 import io.arrears.api.contact.Checkpoint;
 import io.arrears.api.contact.ContactEntry;
 import io.arrears.api.contact.ContactLog;
 import io.arrears.api.contact.NewContactEntry;
 import io.arrears.api.contact.VerificationReport;
+import io.arrears.api.secret.Secrets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.arrears.store.jdbc.runtime;
 
-import io.arrears.api.secret.Secrets;
 import io.arrears.api.health.ComponentHealth;
 import io.arrears.api.health.HealthContributor;
+import io.arrears.api.secret.Secrets;
 import io.arrears.api.store.StoreException;
 import io.arrears.store.jdbc.DatabaseKind;
 import io.arrears.store.jdbc.H2UserClasses;
