@@ -85,6 +85,7 @@ class DistributionIT {
         JsonNode insurer = JSON.readTree(health().body()).path("components").path("insurer");
         assertThat(insurer.path("status").asText()).as(insurer.toString()).isEqualTo("UP");
         assertThat(insurer.path("details").path("level").asText()).isEqualTo("OK");
+        assertThat(JSON.readTree(health().body()).path("alarms").isObject()).as("the alarms section is always there").isTrue();
     }
 
     @Test
@@ -250,6 +251,33 @@ class DistributionIT {
                         .anyMatch(text -> text.contains("ap@k200.example"));
             }
         });
+    }
+
+    @Test
+    void aManagerApprovesAPlacementWhoseDocumentCarriesAnInvoiceCopyRenderedInKaraf() throws Exception {
+        Path inbox = karaf.home().resolve("data/inbox/invoices-csv");
+        Files.createDirectories(inbox);
+        Path partial = inbox.resolve(".placement.csv.part");
+        // not due before 2027, so the dunning run of the other test leaves this customer alone
+        Files.writeString(partial, String.join("\n",
+                "document_number;customer_id;customer_name;country;email;issue_date;due_date;amount;currency",
+                "RE-2026-300;K-300;Kaffeerösterei Süd GmbH;DE;ap@k300.example;2026-10-01;2027-12-31;2.400,00;EUR", ""));
+        Files.move(partial, inbox.resolve("placement.csv"), StandardCopyOption.ATOMIC_MOVE);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().untilAsserted(() ->
+                assertThat(get("/arrears/api/customers/K-300/items", KarafProcess.COLLECTOR, KarafProcess.PASSWORD).statusCode())
+                        .isEqualTo(200));
+        String itemId = JSON.readTree(get("/arrears/api/customers/K-300/items", KarafProcess.COLLECTOR, KarafProcess.PASSWORD).body())
+                .path("items").get(0).path("id").asText();
+
+        HttpResponse<String> requested = post("/arrears/api/placements", "{\"customerId\":\"K-300\",\"agencyId\":\"acme\","
+                + "\"itemIds\":[\"" + itemId + "\"],\"note\":\"no answer since October\"}", KarafProcess.COLLECTOR);
+        assertThat(requested.statusCode()).as(requested.body()).isIn(200, 201);
+        long id = JSON.readTree(requested.body()).path("id").asLong();
+        // approving builds the placement document: interest to date, the invoice copy PDF (arrears-letters, PDFBox and
+        // the bundled fonts inside OSGi), the notices-sent and contact-history files
+        HttpResponse<String> approved = post("/arrears/api/placements/" + id + "/approve", "{}", KarafProcess.MANAGER);
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+        assertThat(JSON.readTree(approved.body()).path("status").asText()).isEqualTo("APPROVED");
     }
 
     private static String read(Path file) {

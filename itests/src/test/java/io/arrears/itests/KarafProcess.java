@@ -26,6 +26,8 @@ final class KarafProcess implements AutoCloseable {
     /** Console users (role ssh): a collector and a manager. */
     static final String CONSOLE_COLLECTOR = "sam";
     static final String CONSOLE_MANAGER = "mia";
+    /** A console administrator (arrears:encrypt). */
+    static final String CONSOLE_ADMIN = "ada";
     /** A Prometheus server's user: role metrics only. */
     static final String SCRAPER = "prom";
     static final String PASSWORD = "s3cret-test";
@@ -71,6 +73,7 @@ final class KarafProcess implements AutoCloseable {
                 ADMIN + " = " + PASSWORD + ",admin",
                 CONSOLE_COLLECTOR + " = " + PASSWORD + ",collector,ssh",
                 CONSOLE_MANAGER + " = " + PASSWORD + ",manager,ssh",
+                CONSOLE_ADMIN + " = " + PASSWORD + ",admin,ssh",
                 SCRAPER + " = " + PASSWORD + ",metrics", ""));
         for (Map.Entry<String, Map<String, String>> pid : extraConfig.entrySet()) {
             writeConfig(home, pid.getKey(), pid.getValue());

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.arrears.api.secret.MasterKey;
+import io.arrears.api.secret.SecretCipher;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -47,6 +49,8 @@ class OperationsIT {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path SHIPPED = Path.of(System.getProperty("arrears.distribution", "../assembly/target/assembly"));
+    private static final String MASTER_KEY = Base64.getEncoder().encodeToString("it-master-key-32-bytes-long-abcd".getBytes(StandardCharsets.US_ASCII));
+    private static final String CHECKPOINT_KEY = Base64.getEncoder().encodeToString("contact-log-checkpoint-key-32byte".getBytes(StandardCharsets.US_ASCII));
     private static KarafProcess karaf;
 
     @BeforeAll
@@ -61,10 +65,14 @@ class OperationsIT {
                 "io.arrears.routes", Map.of(
                         "context.name", "${env:ARREARS_IT_CAMEL_NAME}",
                         "contxt.timeout", "5"),
-                "io.arrears.rest", Map.of("frame.ancestors", "$[env:ARREARS_IT_FRAME_ANCESTORS]")))
+                "io.arrears.rest", Map.of("frame.ancestors", "$[env:ARREARS_IT_FRAME_ANCESTORS]"),
+                // an encrypted secret: the contact log only starts when it decrypts (a signing key of 32 bytes)
+                "io.arrears.contactlog", Map.of("checkpoint.key",
+                        new SecretCipher(MasterKey.parse(MASTER_KEY, "test")).encrypt(CHECKPOINT_KEY))))
                 .withEnvironment(Map.of(
                         "ARREARS_IT_CAMEL_NAME", "arrears-from-env",
-                        "ARREARS_IT_FRAME_ANCESTORS", "https://erp.example.com"))
+                        "ARREARS_IT_FRAME_ANCESTORS", "https://erp.example.com",
+                        MasterKey.VARIABLE, MASTER_KEY))
                 .start();
         try {
             await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
@@ -89,6 +97,20 @@ class OperationsIT {
                 .as("${env:NAME} resolved by File Install").isEqualTo("arrears-from-env");
         assertThat(health.headers().firstValue("Content-Security-Policy"))
                 .as("$[env:NAME] resolved by the ConfigurationAdmin interpolation plugin").hasValue("frame-ancestors https://erp.example.com");
+    }
+
+    @Test
+    void encryptedSecretsAreDecryptedWhereConsumedAndArrearsEncryptIsForAdminsOnly() throws Exception {
+        String manager = karaf.shell(KarafProcess.CONSOLE_MANAGER, "arrears:encrypt hush", "arrears:verify-log").output();
+        assertThat(manager).as(manager).contains("Command not found: arrears:encrypt")
+                .as("the contact log started with its ENC(...) checkpoint key").doesNotContain("Command not found: arrears:verify-log");
+
+        String admin = karaf.shell(KarafProcess.CONSOLE_ADMIN, "arrears:encrypt hush-hush").output();
+        Matcher value = Pattern.compile("ENC\\([A-Za-z0-9+/=]+\\)").matcher(admin);
+        assertThat(value.find()).as(admin).isTrue();
+        assertThat(new SecretCipher(MasterKey.parse(MASTER_KEY, "test")).decrypt("printed", value.group())).isEqualTo("hush-hush");
+        assertThat(Files.readString(karaf.home().resolve("data/log/karaf.log"))).doesNotContain(CHECKPOINT_KEY)
+                .doesNotContain("cannot be decrypted", "does not decrypt");
     }
 
     @Test

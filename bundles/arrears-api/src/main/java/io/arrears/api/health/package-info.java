@@ -1,6 +1,6 @@
 /** Health: each part of Arrears reports its own state; the REST API aggregates them. */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.arrears.api.health;
 
 import org.osgi.annotation.bundle.Export;

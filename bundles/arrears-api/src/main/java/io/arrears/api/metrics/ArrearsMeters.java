@@ -37,6 +37,9 @@ public final class ArrearsMeters {
     public static final Meter CAMEL_PROCESSING = Meter.summary("arrears_camel_exchange_processing_seconds",
             "Processing time of exchanges in a Camel route (mean = sum / count)", "route");
 
+    public static final Meter INSURER_MISSED_DEADLINES = Meter.gauge("arrears_insurer_missed_deadlines",
+            "Insured items whose credit-insurer notification deadline is missed (cover may be void), refreshed every minute");
+
     private ArrearsMeters() {
     }
 }

@@ -14,6 +14,7 @@ import io.arrears.api.contact.ContactEntry;
 import io.arrears.api.contact.ContactLog;
 import io.arrears.api.dunning.DunningNoticeRepository;
 import io.arrears.api.dunning.NoticeMark;
+import io.arrears.api.intake.CustomerMasterData;
 import io.arrears.api.intake.CustomerRepository;
 import io.arrears.api.ledger.ItemBalance;
 import io.arrears.api.ledger.LedgerEvent;
@@ -23,6 +24,8 @@ import io.arrears.api.money.Money;
 import io.arrears.api.partner.NewPartnerMessage;
 import io.arrears.api.partner.PartnerKind;
 import io.arrears.api.store.DuplicateKeyException;
+import io.arrears.core.dunning.NoticeCharges;
+import io.arrears.core.interest.RateTables;
 import io.arrears.core.ledger.Ledger;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -47,10 +50,22 @@ public final class PlacementServiceImpl implements PlacementService {
     private final CustomerRepository customers;
     private final DunningNoticeRepository notices;
     private final ContactLog contactLog;
+    private final PlacementCharges interestAndFees;
+    private final PlacementDocuments documents;
     private final Clock clock;
 
+    /** With the bundled interest rate tables only and no invoice copies. */
     public PlacementServiceImpl(PlacementRepository placements, LedgerEventRepository journal, CustomerRepository customers,
             DunningNoticeRepository notices, ContactLog contactLog, Clock clock) {
+        this(placements, journal, customers, notices, contactLog, new PlacementCharges(new NoticeCharges(RateTables.bundledOnly())),
+                new PlacementDocuments(Optional.empty(), "", country -> "en"), clock);
+    }
+
+    public PlacementServiceImpl(PlacementRepository placements, LedgerEventRepository journal, CustomerRepository customers,
+            DunningNoticeRepository notices, ContactLog contactLog, PlacementCharges interestAndFees, PlacementDocuments documents,
+            Clock clock) {
+        this.interestAndFees = Objects.requireNonNull(interestAndFees, "interestAndFees");
+        this.documents = Objects.requireNonNull(documents, "documents");
         this.placements = Objects.requireNonNull(placements, "placements");
         this.journal = Objects.requireNonNull(journal, "journal");
         this.customers = Objects.requireNonNull(customers, "customers");
@@ -92,8 +107,14 @@ public final class PlacementServiceImpl implements PlacementService {
         Approval approval = new Approval(manager, clock.instant(), view.relationshipValue(), view.debt());
         Placement approved = new Placement(placement.id(), placement.request(), PlacementStatus.APPROVED, Optional.of(approval),
                 Optional.empty(), Optional.empty(), Optional.empty());
+        String content = content(approved);
+        if (content.length() > PlacementContent.MAX_LENGTH) {
+            throw new IllegalArgumentException("placement " + placement.reference() + " with its documents is " + content.length()
+                    + " characters, a partner message holds at most " + PlacementContent.MAX_LENGTH
+                    + ": place the invoices in several placements");
+        }
         return placements.approve(placementId, approval, new NewPartnerMessage(messageKey("placement", placementId),
-                PartnerKind.AGENCY, placement.agencyId(), "placement", content(approved)));
+                PartnerKind.AGENCY, placement.agencyId(), "placement", content));
     }
 
     @Override
@@ -165,8 +186,14 @@ public final class PlacementServiceImpl implements PlacementService {
         Map<String, NoticeMark> sent = new TreeMap<>(notices.history(placement.customerId()).lastNoticeByItem());
         sent.keySet().retainAll(placement.itemIds());
         List<ContactEntry> contacts = contactLog.entries(placement.customerId(), 0, CONTACT_HISTORY_LIMIT);
-        return PlacementContent.placement(placement, customers.find(placement.customerId()), placed, charges, sent, contacts,
-                clock.instant());
+        Optional<CustomerMasterData> debtor = customers.find(placement.customerId());
+        LocalDate placementDate = LocalDate.now(clock);
+        NoticeCharges.Result atPlacement = interestAndFees.at(debtor.map(CustomerMasterData::country), placed,
+                ledger.balances(placement.customerId()), placementDate);
+        List<PlacementDocuments.Document> files = documents.of(debtor.map(CustomerMasterData::name).orElse(placement.customerId()),
+                debtor.map(CustomerMasterData::country).orElse(""), placed, sent, contacts, placementDate);
+        return PlacementContent.placement(placement, debtor, placed, charges, new PlacementContent.AtPlacement(placementDate,
+                atPlacement), sent, contacts, files, clock.instant());
     }
 
     private static List<Money> debt(Ledger ledger, Placement placement) {

@@ -9,10 +9,15 @@ import io.arrears.api.agency.PlacementRepository;
 import io.arrears.api.agency.PlacementService;
 import io.arrears.api.agency.PlacementStatus;
 import io.arrears.api.contact.ContactLog;
+import io.arrears.api.document.InvoiceCopyRenderer;
 import io.arrears.api.dunning.DunningNoticeRepository;
 import io.arrears.api.intake.CustomerRepository;
 import io.arrears.api.ledger.LedgerEventRepository;
+import io.arrears.core.dunning.NoticeCharges;
+import io.arrears.core.escalation.PlacementCharges;
+import io.arrears.core.escalation.PlacementDocuments;
 import io.arrears.core.escalation.PlacementServiceImpl;
+import io.arrears.core.interest.RateTables;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +26,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** Offers {@link PlacementServiceImpl} as the {@link PlacementService} once the store's repositories are there. */
-@Component(service = PlacementService.class)
+@Component(service = PlacementService.class, configurationPid = DunningRunConfig.PID)
+// the dunning run's configuration (its @Designate describes it): the same interest rate tables as the notices
 public class PlacementServiceComponent implements PlacementService {
 
     private final PlacementService delegate;
@@ -29,8 +35,12 @@ public class PlacementServiceComponent implements PlacementService {
     @Activate
     public PlacementServiceComponent(@Reference PlacementRepository placements, @Reference LedgerEventRepository journal,
             @Reference CustomerRepository customers, @Reference DunningNoticeRepository notices,
-            @Reference ContactLog contactLog) {
-        this.delegate = new PlacementServiceImpl(placements, journal, customers, notices, contactLog, Clock.systemUTC());
+            @Reference ContactLog contactLog, @Reference InvoiceCopyRenderer invoiceCopies, DunningRunConfig config) {
+        this.delegate = new PlacementServiceImpl(placements, journal, customers, notices, contactLog,
+                new PlacementCharges(new NoticeCharges(new RateTables(DunningRunServiceComponent.ratesFolder(config)))),
+                new PlacementDocuments(Optional.of(invoiceCopies), config.creditor_name(),
+                        CollectionParts.countries(config)::language),
+                Clock.systemUTC());
     }
 
     @Override

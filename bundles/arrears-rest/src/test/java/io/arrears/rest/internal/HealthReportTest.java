@@ -30,4 +30,15 @@ class HealthReportTest {
     void downWhenNothingReports() {
         assertThat(HealthReport.of("1.0", List.of()).status()).isEqualTo(ComponentHealth.Status.DOWN);
     }
+
+    @Test
+    void aBusinessAlarmIsListedButKeepsTheNodeUp() {
+        HealthReport report = HealthReport.of("1.0", List.of(
+                ComponentHealth.up("database", Map.of("kind", "H2")),
+                ComponentHealth.up("insurer", Map.of("level", "ALARM", "DEADLINE_MISSED", "1")),
+                ComponentHealth.up("dispatch", Map.of("level", "WARN")),
+                ComponentHealth.up("camel", Map.of("level", "OK"))));
+        assertThat(report.status()).isEqualTo(ComponentHealth.Status.UP);
+        assertThat(report.alarms()).containsExactly(Map.entry("dispatch", "WARN"), Map.entry("insurer", "ALARM"));
+    }
 }

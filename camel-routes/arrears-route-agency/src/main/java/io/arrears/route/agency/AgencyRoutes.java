@@ -61,7 +61,7 @@ public class AgencyRoutes extends RouteBuilder {
         if (transport == null) {
             return;
         }
-        PartnerRouteErrors.configure(this, "agency");
+        PartnerRouteErrors.of("agency").applyTo(this);
         long period = settings.pollInterval().toMillis();
         from("timer:arrears-agency-" + settings.partnerId() + "-deliver?fixedRate=false&delay=1000&period=" + period)
                 .routeId(deliverRouteId(settings.partnerId()))

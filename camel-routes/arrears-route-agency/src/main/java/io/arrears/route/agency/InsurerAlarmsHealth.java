@@ -14,9 +14,11 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Health component {@code insurer}: DOWN while any insured item's notification deadline is missed (cover may be void),
- * UP with {@code level=WARN} and counts while deadlines approach or notifications wait for acknowledgement, UP with
- * {@code level=OK} otherwise. ComponentHealth knows only UP and DOWN, so the warning is a detail, not a third state.
+ * Health component {@code insurer}, always UP: a missed deadline is a business alarm, not a broken node (the health
+ * endpoint is a liveness and load-balancer probe). {@code level=ALARM} while any insured item's notification deadline
+ * is missed (cover may be void), {@code level=WARN} while deadlines approach or notifications wait for acknowledgement,
+ * {@code level=OK} otherwise, with the count per alarm kind. The dashboard and the gauge
+ * {@code arrears_insurer_missed_deadlines} show the same alarms.
  */
 @Component(service = HealthContributor.class, configurationPid = InsurerCheckConfig.PID)
 // same configuration as the check route (its @Designate describes it)
@@ -43,17 +45,15 @@ public class InsurerAlarmsHealth implements HealthContributor {
         try {
             alarms = insurers.alarms(schedule.today(), schedule.warningDays());
         } catch (RuntimeException e) {
-            return ComponentHealth.down(COMPONENT, "alarms cannot be read: " + e.getMessage());
+            // the database component reports a broken store; this part only says it cannot tell
+            return ComponentHealth.up(COMPONENT, Map.of(LEVEL, "UNKNOWN", "reason", "alarms cannot be read: " + e.getMessage()));
         }
         Map<String, String> details = new TreeMap<>();
         for (AlarmKind kind : AlarmKind.values()) {
             details.put(kind.name(), String.valueOf(alarms.stream().filter(a -> a.kind() == kind).count()));
         }
-        if (alarms.stream().anyMatch(a -> a.kind() == AlarmKind.DEADLINE_MISSED)) {
-            details.put("level", "DOWN");
-            return new ComponentHealth(COMPONENT, ComponentHealth.Status.DOWN, details);
-        }
-        details.put("level", alarms.isEmpty() ? "OK" : "WARN");
+        boolean missed = alarms.stream().anyMatch(a -> a.kind() == AlarmKind.DEADLINE_MISSED);
+        details.put(LEVEL, missed ? ALARM : alarms.isEmpty() ? OK : WARN);
         return ComponentHealth.up(COMPONENT, details);
     }
 }

@@ -58,7 +58,7 @@ public class InsurerRoutes extends RouteBuilder {
         if (transport == null) {
             return;
         }
-        PartnerRouteErrors.configure(this, "insurer");
+        PartnerRouteErrors.of("insurer").applyTo(this);
         from("timer:arrears-insurer-" + settings.partnerId() + "-deliver?fixedRate=false&delay=1000&period="
                 + settings.pollInterval().toMillis())
                 .routeId(deliverRouteId(settings.partnerId()))

@@ -25,7 +25,7 @@ public @interface PartnerConfig {
     @AttributeDefinition(name = "HTTPS URL", description = "Endpoint for the HTTPS transport")
     String url() default "";
 
-    @AttributeDefinition(type = AttributeType.PASSWORD, name = "HTTPS token", description = "Bearer token; use $[env:NAME], never plain text")
+    @AttributeDefinition(type = AttributeType.PASSWORD, name = "HTTPS token", description = "Bearer token; use $[env:NAME] or ENC(…) from arrears:encrypt, never plain text")
     String token() default "";
 
     @AttributeDefinition(name = "Allowed hosts", description = "Comma-separated host allowlist (host, *.domain, [IPv6])")
@@ -50,7 +50,7 @@ public @interface PartnerConfig {
     @AttributeDefinition(name = "SFTP user", description = "SFTP user name")
     String sftp_user() default "";
 
-    @AttributeDefinition(type = AttributeType.PASSWORD, name = "SFTP password", description = "Password when no private key is set; use $[env:NAME]")
+    @AttributeDefinition(type = AttributeType.PASSWORD, name = "SFTP password", description = "Password when no private key is set; use $[env:NAME] or ENC(…) from arrears:encrypt")
     String sftp_password() default "";
 
     @AttributeDefinition(type = AttributeType.PASSWORD, name = "SFTP private key", description = "Path of an unencrypted OpenSSH private key file")

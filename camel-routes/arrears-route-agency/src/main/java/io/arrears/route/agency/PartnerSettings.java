@@ -1,5 +1,6 @@
 package io.arrears.route.agency;
 
+import io.arrears.api.secret.Secrets;
 import io.arrears.routes.support.http.OutboundUrlPolicy;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,9 +29,9 @@ public record PartnerSettings(boolean enabled, String partnerId, String transpor
         // a disabled partner (e.g. the shipped example) opens no client: its transport is checked once it is enabled
         switch (config.enabled() ? transport : "DISABLED") {
             case "DISABLED" -> { }
-            case "HTTPS" -> http = Optional.of(new HttpSettings(policy.check(config.url()), text(config.token()), timeout));
+            case "HTTPS" -> http = Optional.of(new HttpSettings(policy.check(config.url()), text(Secrets.resolve("token of partner " + id, config.token())), timeout));
             case "SFTP" -> sftp = Optional.of(new SftpSettings(config.sftp_host().strip(), config.sftp_port(),
-                    config.sftp_user().strip(), text(config.sftp_password()), text(config.sftp_private_key()).map(Path::of),
+                    config.sftp_user().strip(), text(Secrets.resolve("sftp.password of partner " + id, config.sftp_password())), text(config.sftp_private_key()).map(Path::of),
                     text(config.sftp_known_hosts()).map(Path::of).orElseThrow(() -> new IllegalArgumentException(
                             "sftp.known.hosts is required: Arrears refuses SFTP servers whose host key it does not know")),
                     config.sftp_outbound_dir(), text(config.sftp_inbound_dir()), timeout));

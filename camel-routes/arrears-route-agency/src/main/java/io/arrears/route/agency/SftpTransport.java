@@ -25,7 +25,9 @@ import org.apache.sshd.sftp.common.SftpException;
 
 /**
  * SFTP with Apache MINA SSHD. A message becomes {@code <outboundDir>/<key>.json}: written as {@code <key>.json.part}
- * and renamed when complete, so the partner never reads half a file. When the final name is already there (an earlier
+ * and renamed when complete, so the partner never reads half a file. Documents embedded in the message (placement
+ * invoice copies, notices sent, contact history) are written before it the same way, as {@code <key>-<fileName>},
+ * and the message names them instead of carrying their bytes. When the final name is already there (an earlier
  * attempt got through, then the connection died before we knew), nothing is written again. Host keys are checked
  * against the configured known_hosts file only.
  */
@@ -58,12 +60,18 @@ public final class SftpTransport implements PartnerTransport, AutoCloseable {
             if (exists(sftp, target)) {
                 return Optional.empty();
             }
-            String part = target + PART;
-            try (OutputStream out = sftp.write(part)) {
-                out.write(message.content().body().getBytes(StandardCharsets.UTF_8));
+            EmbeddedDocuments.Split split = EmbeddedDocuments.split(message.key(), message.content().body());
+            // the documents first, the message last: once the message is there, everything it names is complete
+            for (EmbeddedDocuments.DocumentFile file : split.files()) {
+                String path = settings.outboundDir() + "/" + file.name();
+                if (!exists(sftp, path)) {
+                    writeThenRename(sftp, path, file.content());
+                }
             }
-            sftp.rename(part, target, SftpClient.CopyMode.Atomic);
+            writeThenRename(sftp, target, split.message().getBytes(StandardCharsets.UTF_8));
             return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            throw new TransportException(e.getMessage(), false, e);
         } catch (SftpException e) {
             throw new TransportException("SFTP " + settings.host() + " refused " + target + ": " + e.getMessage(),
                     e.getStatus() != SftpConstants.SSH_FX_PERMISSION_DENIED, e);
@@ -150,6 +158,14 @@ public final class SftpTransport implements PartnerTransport, AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /** Written under {@code <path>.part}, then renamed: the partner never reads half a file. */
+    private static void writeThenRename(SftpClient sftp, String path, byte[] content) throws IOException {
+        try (OutputStream out = sftp.write(path + PART)) {
+            out.write(content);
+        }
+        sftp.rename(path + PART, path, SftpClient.CopyMode.Atomic);
     }
 
     private static boolean exists(SftpClient sftp, String path) throws IOException {

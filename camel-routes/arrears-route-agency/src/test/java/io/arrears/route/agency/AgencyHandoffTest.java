@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.arrears.api.agency.ApprovalView;
 import io.arrears.api.agency.NewPlacement;
 import io.arrears.api.agency.Placement;
 import io.arrears.api.agency.PlacementStatus;
+import io.arrears.api.contact.ContactChannel;
+import io.arrears.api.contact.ContactDirection;
+import io.arrears.api.contact.ContactOutcome;
+import io.arrears.api.contact.NewContactEntry;
 import io.arrears.api.dunning.BlockReason;
 import io.arrears.api.ledger.LedgerEvent;
 import io.arrears.api.money.Money;
@@ -44,6 +50,8 @@ class AgencyHandoffTest {
             h.invoice("C-1", "INV-2", LocalDate.of(2024, 6, 1), LocalDate.of(2024, 7, 1), "800.00");
             h.invoice("C-1", "INV-OLD", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 2, 1), "9000.00");
 
+            h.contactLog.append(NewContactEntry.of("C-1", h.clock.instant().minus(Duration.ofDays(20)), "carla", ContactChannel.CALL,
+                    ContactDirection.OUT, ContactOutcome.PROMISE_TO_PAY, "Promised; then silent"));
             // a collector asks, a manager sees the relationship value next to the debt and approves
             Placement requested = h.placements.request(new NewPlacement("C-1", "acme", List.of("C-1/INV-1"), "carla",
                     h.clock.instant(), "three broken promises"));
@@ -81,9 +89,33 @@ class AgencyHandoffTest {
             String placed = Files.readString(root.resolve("outbox/" + key + ".json"));
             assertThat(placed).contains("\"placementReference\":\"ARR-P-" + approved.id() + "\"", "Alpha GmbH", "ap@alpha.example",
                     "INV-1", "\"amount\":\"1500.00\"");
-            try (Stream<Path> files = Files.list(root.resolve("outbox"))) {
-                assertThat(files).as("one file, no temporary name left").hasSize(1);
+            JsonNode document = new ObjectMapper().readTree(placed);
+            JsonNode atPlacement = document.path("interestAndFeesAtPlacement");
+            assertThat(atPlacement.path("placementDate").asText()).isEqualTo("2026-03-10");
+            // DE: statutory interest from 2 Dec 2025 and the EUR 40 compensation, itemised, on top of the ledger's total
+            assertThat(atPlacement.path("lines").findValuesAsText("kind")).contains("COMPENSATION");
+            assertThat(atPlacement.path("lines").findValuesAsText("documentNumber")).containsOnly("INV-1");
+            Money accrued = Money.zero(java.util.Currency.getInstance("EUR"));
+            for (JsonNode line : atPlacement.path("lines")) {
+                accrued = accrued.plus(Money.of(line.path("amount").path("amount").asText(), "EUR"));
             }
+            assertThat(accrued.amount()).isGreaterThan(new java.math.BigDecimal("40.00"));
+            assertThat(document.path("totalClaim").get(0).path("amount").asText())
+                    .isEqualTo(Money.of("1500.00", "EUR").plus(accrued).amount().toPlainString());
+            // the documents: written before the message under deterministic names, named by it, no temporary name left
+            try (Stream<Path> files = Files.list(root.resolve("outbox"))) {
+                assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder(key + ".json",
+                        key + "-invoice-1-INV-1.pdf", key + "-notices-sent.csv", key + "-contact-history.csv");
+            }
+            assertThat(document.path("documents").findValuesAsText("file")).containsExactly(key + "-invoice-1-INV-1.pdf",
+                    key + "-notices-sent.csv", key + "-contact-history.csv");
+            assertThat(placed).as("the bytes are in the files, not in the message").doesNotContain("contentBase64");
+            byte[] copy = Files.readAllBytes(root.resolve("outbox/" + key + "-invoice-1-INV-1.pdf"));
+            assertThat(new String(copy, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            assertThat(document.path("documents").get(0).path("sha256").asText()).isEqualTo(sha256(copy));
+            assertThat(Files.readString(root.resolve("outbox/" + key + "-contact-history.csv")))
+                    .startsWith("occurredAt;channel;direction;outcome;collector;notes\r\n")
+                    .contains(";CALL;OUT;PROMISE_TO_PAY;carla;\"Promised; then silent\"");
 
             // feedback: a collected payment applied to the ledger exactly once, even when the file arrives twice
             String feedback = """
@@ -116,5 +148,40 @@ class AgencyHandoffTest {
             await().atMost(WAIT).until(() -> h.placements.find(approved.id()).orElseThrow().status() == PlacementStatus.RECALLED);
             assertThat(h.blocks.active("C-1")).as("our dunning resumes").isEmpty();
         }
+    }
+
+    @DatabaseTest
+    void overHttpsThePlacementCarriesItsDocumentsEmbeddedThroughAnOutage(TestDatabase db) throws Exception {
+        try (EscalationHarness h = new EscalationHarness(db); TestHttpServer agency = new TestHttpServer()) {
+            h.customer("C-7", "Gamma AG", "DE", "ap@gamma.example");
+            h.invoice("C-7", "FV/2026/7", LocalDate.of(2025, 12, 1), LocalDate.of(2026, 1, 2), "700.00");
+            Placement approved = h.placements.approve(h.placements.request(new NewPlacement("C-7", "omega", List.of("C-7/FV/2026/7"),
+                    "carla", h.clock.instant(), "unreachable")).id(), "mia");
+            String key = "placement-" + approved.id();
+
+            agency.failuresLeft.set(1);
+            PartnerSettings settings = new PartnerSettings(true, "omega", "HTTPS", OutboundUrlPolicy.parse("127.0.0.1", true, true),
+                    Optional.of(new HttpSettings(java.net.URI.create(agency.url()), Optional.of("t0ken"), Duration.ofSeconds(5))),
+                    Optional.empty(), Duration.ofMillis(200), 10, 8, Duration.ofSeconds(30), Duration.ofMinutes(5));
+            h.start(new AgencyRoutes(settings, h.queue, h.placements, h.clock));
+            await().atMost(WAIT).until(() -> h.queue.findByKey(key).orElseThrow().lastError().isPresent());
+            h.clock.advance(Duration.ofMinutes(1));
+            await().atMost(WAIT).until(() -> h.queue.findByKey(key).orElseThrow().state() == MessageState.SENT);
+
+            assertThat(agency.accepted).as("delivered once, with the placement key as idempotency key").containsOnlyKeys(key);
+            JsonNode documents = new ObjectMapper().readTree(agency.accepted.get(key)).path("documents");
+            assertThat(documents.findValuesAsText("fileName")).containsExactly("invoice-1-FV_2026_7.pdf", "notices-sent.csv",
+                    "contact-history.csv");
+            byte[] pdf = java.util.Base64.getDecoder().decode(documents.get(0).path("contentBase64").asText());
+            assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            assertThat(documents.get(0).path("size").asInt()).isEqualTo(pdf.length);
+            assertThat(documents.get(0).path("sha256").asText()).isEqualTo(sha256(pdf));
+            assertThat(new String(java.util.Base64.getDecoder().decode(documents.get(1).path("contentBase64").asText()),
+                    java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("itemId;documentNumber;level;sentOn\r\n");
+        }
+    }
+
+    private static String sha256(byte[] content) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
     }
 }

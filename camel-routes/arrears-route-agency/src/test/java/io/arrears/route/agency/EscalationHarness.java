@@ -4,11 +4,17 @@ import io.arrears.api.intake.CustomerMasterData;
 import io.arrears.api.ledger.Item;
 import io.arrears.api.ledger.ItemKind;
 import io.arrears.api.ledger.LedgerEvent;
+import io.arrears.api.ledger.Payment;
 import io.arrears.api.money.Money;
+import io.arrears.core.dunning.NoticeCharges;
 import io.arrears.core.escalation.InsurerDeadlines;
 import io.arrears.core.escalation.InsurerServiceImpl;
+import io.arrears.core.escalation.PlacementCharges;
+import io.arrears.core.escalation.PlacementDocuments;
 import io.arrears.core.escalation.PlacementServiceImpl;
+import io.arrears.core.interest.RateTables;
 import io.arrears.core.ledger.Ledger;
+import io.arrears.letters.InvoiceCopyRendererComponent;
 import io.arrears.store.jdbc.MigrationRunner;
 import io.arrears.store.jdbc.TestDatabase;
 import io.arrears.store.jdbc.agency.JdbcPlacementRepository;
@@ -44,6 +50,7 @@ final class EscalationHarness implements AutoCloseable {
     final JdbcPlacementRepository placementStore;
     final JdbcInsurerPolicyRepository policies;
     final JdbcNotificationRepository notifications;
+    final JdbcContactLog contactLog;
     final PlacementServiceImpl placements;
     final InsurerServiceImpl insurers;
     final DefaultCamelContext camel = new DefaultCamelContext();
@@ -58,8 +65,11 @@ final class EscalationHarness implements AutoCloseable {
         policies = new JdbcInsurerPolicyRepository(db.dataSource());
         notifications = new JdbcNotificationRepository(db.dataSource());
         JdbcDunningNoticeRepository notices = new JdbcDunningNoticeRepository(db.dataSource(), new JdbcOutbox(db.dataSource(), clock));
-        placements = new PlacementServiceImpl(placementStore, journal, customers, notices,
-                new JdbcContactLog(db.dataSource(), clock, Optional.empty()), clock);
+        contactLog = new JdbcContactLog(db.dataSource(), clock, Optional.empty());
+        placements = new PlacementServiceImpl(placementStore, journal, customers, notices, contactLog,
+                new PlacementCharges(new NoticeCharges(RateTables.bundledOnly())),
+                new PlacementDocuments(Optional.of(new InvoiceCopyRendererComponent()), "Nordlicht Handel GmbH",
+                        country -> "DE".equals(country) ? "de-DE" : "en"), clock);
         insurers = new InsurerServiceImpl(policies, notifications, journal, customers, notices,
                 new InsurerDeadlines((country, date) -> Optional.empty()), clock);
     }
@@ -71,6 +81,11 @@ final class EscalationHarness implements AutoCloseable {
     void invoice(String customer, String number, LocalDate issued, LocalDate due, String amount) {
         journal.append(new LedgerEvent.ItemRecorded(new Item(customer + "/" + number, customer, ItemKind.INVOICE, number, issued,
                 due, Money.of(amount, "EUR"), Optional.empty(), Optional.empty())));
+    }
+
+    void payment(String customer, String key, LocalDate valueDate, String amount, String reference) {
+        journal.append(new LedgerEvent.PaymentRecorded(Payment.of(key, customer, valueDate, Money.of(amount, "EUR"),
+                java.util.List.of(reference))));
     }
 
     Ledger ledger(String customer) {

@@ -94,6 +94,24 @@ class HttpsJsonTransportTest {
     }
 
     @Test
+    void aRedirectLoopEndsAfterTheLimitAsARefusal() {
+        partner.redirectTo = partner.url();
+        assertThatThrownBy(() -> transport(local).deliver(message("notification-9")))
+                .isInstanceOf(TransportException.class).hasMessageContaining("redirected more than " + HttpsJsonTransport.MAX_REDIRECTS)
+                .satisfies(e -> assertThat(((TransportException) e).retryable()).isFalse());
+        assertThat(partner.received).hasSize(HttpsJsonTransport.MAX_REDIRECTS + 1);
+        assertThat(partner.accepted).isEmpty();
+    }
+
+    @Test
+    void aRedirectToLoopbackIsRefusedWhenOnlyTheHostNameIsAllowed() {
+        partner.redirectTo = "http://localhost:1/partner";
+        assertThatThrownBy(() -> transport(local).deliver(message("notification-10")))
+                .isInstanceOf(TransportException.class).hasMessageContaining("redirect refused")
+                .satisfies(e -> assertThat(((TransportException) e).retryable()).isFalse());
+    }
+
+    @Test
     void theConfiguredUrlIsCheckedBeforeAnyRequest() {
         assertThatThrownBy(() -> transport(OutboundUrlPolicy.parse("127.0.0.1", true, false)).deliver(message("notification-8")))
                 .hasMessageContaining("loopback");

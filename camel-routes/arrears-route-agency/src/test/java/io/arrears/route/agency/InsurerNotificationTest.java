@@ -10,8 +10,10 @@ import io.arrears.api.insurer.CheckResult;
 import io.arrears.api.insurer.InsurerAlarm;
 import io.arrears.api.insurer.InsurerPolicy;
 import io.arrears.api.insurer.Notification;
+import io.arrears.api.metrics.ArrearsMeters;
 import io.arrears.api.money.Money;
 import io.arrears.api.partner.MessageState;
+import io.arrears.metrics.MetricsRegistry;
 import io.arrears.routes.support.http.OutboundUrlPolicy;
 import io.arrears.store.jdbc.DatabaseTest;
 import io.arrears.store.jdbc.TestDatabase;
@@ -23,6 +25,7 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.apache.camel.support.DefaultExchange;
 
 /** The credit-insurer duties end to end: daily check, HTTPS JSON delivery through an outage, acknowledgement, alarms. */
 class InsurerNotificationTest {
@@ -94,7 +97,7 @@ class InsurerNotificationTest {
     }
 
     @DatabaseTest
-    void aMissedDeadlineIsAnAlarmAndTheHealthIsDown(TestDatabase db) {
+    void aMissedDeadlineIsAnAlarmAGaugeAndAHealthAlarmButTheNodeStaysUp(TestDatabase db) {
         try (EscalationHarness h = new EscalationHarness(db)) {
             h.customer("C-2", "Beta Sp. z o.o.", "PL", null);
             h.invoice("C-2", "FV-1", LocalDate.of(2025, 12, 1), LocalDate.of(2026, 1, 2), "300.00"); // deadline 3 March
@@ -111,11 +114,45 @@ class InsurerNotificationTest {
                 assertThat(a.message()).contains("missed", "not delivered");
             });
             ComponentHealth report = health.check();
-            assertThat(report.status()).isEqualTo(ComponentHealth.Status.DOWN);
-            assertThat(report.details()).containsEntry("DEADLINE_MISSED", "1");
+            assertThat(report.status()).as("a business alarm must not take the node out of rotation")
+                    .isEqualTo(ComponentHealth.Status.UP);
+            assertThat(report.details()).containsEntry("DEADLINE_MISSED", "1").containsEntry("level", "ALARM");
+            MetricsRegistry metrics = new MetricsRegistry();
+            RefreshInsurerAlarmGauge gauge = new RefreshInsurerAlarmGauge(h.insurers,
+                    new InsurerCheckSchedule(true, LocalTime.of(7, 0), ZoneOffset.UTC, 10, h.clock), metrics);
+            gauge.process(new DefaultExchange(h.camel));
+            gauge.process(new DefaultExchange(h.camel));
+            assertThat(metrics.value(ArrearsMeters.INSURER_MISSED_DEADLINES, List.of()).value()).as("set, not summed")
+                    .isEqualTo(1.0);
             // the late notification is still queued (better late than never), and the alarm stays until it is paid
             assertThat(h.insurers.check(TODAY, 10).created()).hasSize(1);
             assertThat(h.insurers.alarms(TODAY, 10)).extracting(InsurerAlarm::kind).containsExactly(AlarmKind.DEADLINE_MISSED);
+
+            // paid: the alarm, the health level and the gauge clear
+            h.payment("C-2", "PAY-1", TODAY, "300.00", "FV-1");
+            assertThat(health.check().details()).containsEntry("level", "OK");
+            gauge.process(new DefaultExchange(h.camel));
+            assertThat(metrics.value(ArrearsMeters.INSURER_MISSED_DEADLINES, List.of()).value()).isZero();
+        }
+    }
+
+    @DatabaseTest
+    void aWeekendDeadlineAtTheMonthEndIsTheFridayBeforeApproachingOnItMissedTheDayAfter(TestDatabase db) {
+        try (EscalationHarness h = new EscalationHarness(db)) {
+            h.customer("C-3", "Gamma AG", "DE", null);
+            // due 30 January + 30 days = Sunday 1 March 2026 → Friday 27 February, across the month end backwards
+            h.invoice("C-3", "RE-30", LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 30), "500.00");
+            h.policies.create(new InsurerPolicy(0, "atradius", "AT-1", 90, 30, "DE", true,
+                    List.of(new BuyerLimit("C-3", "DE999999999", Money.of("1000.00", "EUR")))));
+            LocalDate friday = LocalDate.of(2026, 2, 27);
+
+            assertThat(h.insurers.alarms(friday.minusDays(3), 2)).as("before the warning window").isEmpty();
+            assertThat(h.insurers.alarms(friday.minusDays(2), 2)).extracting(InsurerAlarm::kind, InsurerAlarm::deadline)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(AlarmKind.DEADLINE_APPROACHING, friday));
+            assertThat(h.insurers.alarms(friday, 2)).as("the deadline day itself is still in time")
+                    .extracting(InsurerAlarm::kind).containsExactly(AlarmKind.DEADLINE_APPROACHING);
+            assertThat(h.insurers.alarms(friday.plusDays(1), 2)).as("Saturday 28 February, nothing sent")
+                    .extracting(InsurerAlarm::kind).containsExactly(AlarmKind.DEADLINE_MISSED);
         }
     }
 

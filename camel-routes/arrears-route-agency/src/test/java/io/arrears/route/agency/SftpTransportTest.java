@@ -59,6 +59,29 @@ class SftpTransportTest {
     }
 
     @Test
+    void documentsAreWrittenBeforeTheMessageAndARetryAfterACrashCompletesWithoutRewritingThem() throws Exception {
+        String body = "{\"type\":\"placement\",\"documents\":[{\"fileName\":\"notices-sent.csv\",\"contentBase64\":\"YTtiDQo=\"}]}";
+        Path outbox = dir.resolve("sftp/outbox");
+        try (SftpTransport sftp = new SftpTransport(server.settings(server.knownHosts(dir.resolve("known_hosts")), Optional.empty()),
+                LOCAL)) {
+            sftp.deliver(message("placement-8", body));
+            // a crash after the documents, before the message was renamed: the message is missing, the document is there
+            Files.delete(outbox.resolve("placement-8.json"));
+            Files.writeString(outbox.resolve("placement-8-notices-sent.csv"), "a;b\r\n");
+            java.nio.file.attribute.FileTime written = Files.getLastModifiedTime(outbox.resolve("placement-8-notices-sent.csv"));
+            sftp.deliver(message("placement-8", body));
+            assertThat(Files.getLastModifiedTime(outbox.resolve("placement-8-notices-sent.csv"))).as("not written twice")
+                    .isEqualTo(written);
+        }
+        assertThat(Files.readString(outbox.resolve("placement-8.json")))
+                .isEqualTo("{\"type\":\"placement\",\"documents\":[{\"fileName\":\"notices-sent.csv\",\"file\":\"placement-8-notices-sent.csv\"}]}");
+        try (Stream<Path> files = Files.list(outbox)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("placement-8.json",
+                    "placement-8-notices-sent.csv");
+        }
+    }
+
+    @Test
     void anUnknownHostKeyIsRefusedAndNothingIsWritten() throws Exception {
         try (SftpTransport sftp = new SftpTransport(server.settings(server.wrongKnownHosts(dir.resolve("wrong_hosts")),
                 Optional.empty()), LOCAL)) {

@@ -24,7 +24,7 @@ public @interface DispatchConfig {
     String smtp_user() default "";
 
     @AttributeDefinition(name = "SMTP password", type = AttributeType.PASSWORD,
-            description = "Never in plain text: $[env:ARREARS_SMTP_PASSWORD] (environment variable) or an encrypted value.")
+            description = "Never in plain text: $[env:ARREARS_SMTP_PASSWORD] (environment variable) or ENC(…) from arrears:encrypt.")
     String smtp_password() default "";
 
     @AttributeDefinition(name = "Sender address", description = "From of every e-mail, e.g. 'Acme Collections <ar@acme.example>'. "
@@ -39,7 +39,7 @@ public @interface DispatchConfig {
     String sms_gateway_url() default "";
 
     @AttributeDefinition(name = "SMS gateway token", type = AttributeType.PASSWORD,
-            description = "Bearer token for the gateway. Never in plain text: $[env:ARREARS_SMS_TOKEN].")
+            description = "Bearer token for the gateway. Never in plain text: $[env:ARREARS_SMS_TOKEN] or ENC(…) from arrears:encrypt.")
     String sms_gateway_token() default "";
 
     @AttributeDefinition(name = "SMS hosts allowed", description = "Comma-separated hosts the SMS gateway URL may point at "

@@ -1,7 +1,8 @@
 package io.arrears.route.dispatch;
 
-import io.arrears.routes.support.http.OutboundUrlPolicy;
 import io.arrears.api.outbox.RetryPolicy;
+import io.arrears.api.secret.Secrets;
+import io.arrears.routes.support.http.OutboundUrlPolicy;
 import jakarta.mail.internet.InternetAddress;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,7 +31,8 @@ public record DispatchSettings(Optional<SmtpSettings> smtp, Optional<InternetAdd
                 : Optional.of(SmtpSettings.parseFrom(config.mail_from()));
         Optional<SmtpSettings> smtp = config.smtp_host().isBlank() ? Optional.empty()
                 : Optional.of(new SmtpSettings(config.smtp_host().strip(), config.smtp_port(), config.smtp_starttls(),
-                        Optional.of(config.smtp_user().strip()), config.smtp_password(),
+                        Optional.of(config.smtp_user().strip()),
+                        Secrets.resolve("smtp.password in " + DispatchConfig.PID, config.smtp_password()),
                         from.orElseThrow(() -> new IllegalArgumentException(
                                 "mail.from must be set when smtp.host is (the sender address of every e-mail)")),
                         seconds(config.smtp_timeout_seconds(), "smtp.timeout.seconds")));
@@ -38,7 +40,7 @@ public record DispatchSettings(Optional<SmtpSettings> smtp, Optional<InternetAdd
                 : Optional.of(new SmsSettings(
                         OutboundUrlPolicy.parse(config.sms_allowed_hosts(), config.sms_allow_http(), config.sms_allow_loopback())
                                 .check(config.sms_gateway_url()),
-                        config.sms_gateway_token(), seconds(config.sms_timeout_seconds(), "sms.timeout.seconds")));
+                        Secrets.resolve("sms.gateway.token in " + DispatchConfig.PID, config.sms_gateway_token()), seconds(config.sms_timeout_seconds(), "sms.timeout.seconds")));
         Path folder = config.outbox_folder().isBlank() ? defaultOutboxFolder : Path.of(config.outbox_folder().strip());
         RetryPolicy retry = new RetryPolicy(config.max_attempts(), seconds(config.backoff_base_seconds(), "backoff.base.seconds"),
                 seconds(config.backoff_max_seconds(), "backoff.max.seconds"));

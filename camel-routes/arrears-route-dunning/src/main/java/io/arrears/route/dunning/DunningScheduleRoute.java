@@ -2,13 +2,14 @@ package io.arrears.route.dunning;
 
 import io.arrears.api.cluster.Leadership;
 import io.arrears.api.dunning.DunningRunService;
+import io.arrears.routes.support.errors.RetryThenLog;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.cluster.ClusteredRoutePolicy;
 import org.apache.camel.model.RouteDefinition;
-import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.RoutesBuilder;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -30,7 +31,7 @@ public class DunningScheduleRoute extends RouteBuilder {
     public static final String RUN = "arrears.dunning.run";
     public static final String RESUME = "arrears.dunning.resume";
     static final String RUN_ENDPOINT = "direct:arrears-dunning-run";
-    static final String DEAD_LETTER = "log:io.arrears.route.dunning.failed?level=ERROR&showCaughtException=true&showStackTrace=true";
+    static final String FAILURE_LOG = "io.arrears.route.dunning.failed";
     static final int MAX_REDELIVERIES = 4;
     static final Duration MAX_REDELIVERY_DELAY = Duration.ofMinutes(10);
 
@@ -78,7 +79,7 @@ public class DunningScheduleRoute extends RouteBuilder {
     @Override
     public void configure() {
         // retried where it failed: a failed execute is not proposed again, and executing twice sends nothing twice
-        PassRetries.configure(this, DEAD_LETTER, MAX_REDELIVERIES, firstRedeliveryDelay, MAX_REDELIVERY_DELAY);
+        new RetryThenLog(FAILURE_LOG, MAX_REDELIVERIES, firstRedeliveryDelay, MAX_REDELIVERY_DELAY).applyTo(this);
 
         FencedExecution execution = new FencedExecution(runs, leadership);
         long tickMillis = tick.toMillis();

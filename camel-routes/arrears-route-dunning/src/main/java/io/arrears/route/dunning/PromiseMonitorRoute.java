@@ -1,6 +1,7 @@
 package io.arrears.route.dunning;
 
 import io.arrears.api.promise.PromiseMonitor;
+import io.arrears.routes.support.errors.RetryThenLog;
 import java.time.Duration;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
@@ -20,7 +21,7 @@ import org.osgi.service.metatype.annotations.Designate;
 public class PromiseMonitorRoute extends RouteBuilder {
 
     public static final String MONITOR = "arrears.promises.monitor";
-    static final String DEAD_LETTER = "log:io.arrears.route.promises.failed?level=ERROR&showCaughtException=true&showStackTrace=true";
+    static final String FAILURE_LOG = "io.arrears.route.promises.failed";
     static final int MAX_REDELIVERIES = 3;
     static final Duration MAX_REDELIVERY_DELAY = Duration.ofMinutes(5);
 
@@ -44,7 +45,7 @@ public class PromiseMonitorRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        PassRetries.configure(this, DEAD_LETTER, MAX_REDELIVERIES, firstRedeliveryDelay, MAX_REDELIVERY_DELAY);
+        new RetryThenLog(FAILURE_LOG, MAX_REDELIVERIES, firstRedeliveryDelay, MAX_REDELIVERY_DELAY).applyTo(this);
 
         long millis = interval.toMillis();
         from("timer:arrears-promises-monitor?fixedRate=false&period=" + millis + "&delay=" + millis)

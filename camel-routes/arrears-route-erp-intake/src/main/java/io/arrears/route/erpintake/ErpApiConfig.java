@@ -27,7 +27,7 @@ public @interface ErpApiConfig {
     @AttributeDefinition(name = "Authentication header", description = "Header carrying the credential, e.g. Authorization or X-Api-Key; empty = none.")
     String auth_header() default "Authorization";
 
-    @AttributeDefinition(name = "Authentication value", description = "Header value, from the environment: $[env:ARREARS_ERP_API_TOKEN] (e.g. 'Bearer ...').", type = AttributeType.PASSWORD)
+    @AttributeDefinition(name = "Authentication value", description = "Header value, from the environment: $[env:ARREARS_ERP_API_TOKEN] (e.g. 'Bearer ...'), or ENC(…) from arrears:encrypt.", type = AttributeType.PASSWORD)
     String auth_value() default "";
 
     @AttributeDefinition(name = "Items path", description = "JSONPath of the invoice array in a page, e.g. $.items or $.data[*].")

@@ -1,6 +1,7 @@
 package io.arrears.route.erpintake;
 
 import io.arrears.api.intake.IntakeService;
+import io.arrears.api.secret.Secrets;
 import io.arrears.routes.support.http.OutboundUrlPolicy;
 import io.arrears.routes.support.watermark.JdbcWatermarkStore;
 import java.time.Clock;
@@ -49,7 +50,8 @@ public class ErpApiIntakeRoute extends IncrementalPollRoute {
             throw new IllegalArgumentException(PID + ": paging '" + config.paging() + "' is not PAGE or NEXT_LINK", e);
         }
         try {
-            return new ErpApiSettings(policy.check(config.base_url()), policy, config.auth_header(), config.auth_value(),
+            return new ErpApiSettings(policy.check(config.base_url()), policy, config.auth_header(),
+                    Secrets.resolve("auth.value in " + PID, config.auth_value()),
                     config.items_path(), FieldMappings.of(config, ErpApiConfig.class, "field"), paging, config.page_param(),
                     config.page_first(), config.size_param(), config.page_size(), config.next_path(), config.max_pages(),
                     config.updated_since_param(), config.updated_path(), config.watermark_initial(),

@@ -21,7 +21,7 @@ public @interface ErpDatabaseConfig {
     @AttributeDefinition(name = "User", description = "ERP database user; grant it SELECT on the invoice view only.")
     String jdbc_user() default "";
 
-    @AttributeDefinition(name = "Password", description = "Use $[env:ARREARS_ERP_DB_PASSWORD], never plain text.", type = AttributeType.PASSWORD)
+    @AttributeDefinition(name = "Password", description = "Use $[env:ARREARS_ERP_DB_PASSWORD] or ENC(…) from arrears:encrypt, never plain text.", type = AttributeType.PASSWORD)
     String jdbc_password() default "";
 
     @AttributeDefinition(name = "Query", description = "SELECT returning the invoice columns and the watermark column, with WHERE <watermark column> > :watermark ORDER BY <watermark column>.")

@@ -1,6 +1,7 @@
 package io.arrears.route.erpintake;
 
 import io.arrears.api.intake.IntakeService;
+import io.arrears.api.secret.Secrets;
 import io.arrears.routes.support.watermark.JdbcWatermarkStore;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -81,7 +82,7 @@ public class ErpDatabaseIntakeRoute extends IncrementalPollRoute {
             props.setProperty(DataSourceFactory.JDBC_USER, config.jdbc_user());
         }
         if (!config.jdbc_password().isEmpty()) {
-            props.setProperty(DataSourceFactory.JDBC_PASSWORD, config.jdbc_password());
+            props.setProperty(DataSourceFactory.JDBC_PASSWORD, Secrets.resolve("jdbc.password", config.jdbc_password()));
         }
         return poller(config, factory.createDataSource(props), intake, arrears);
     }

@@ -5,6 +5,7 @@ import io.arrears.api.contact.ContactEntry;
 import io.arrears.api.contact.ContactLog;
 import io.arrears.api.contact.NewContactEntry;
 import io.arrears.api.contact.VerificationReport;
+import io.arrears.api.secret.Secrets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -26,7 +27,9 @@ public class ContactLogComponent implements ContactLog {
     public ContactLogComponent(@Reference(target = "(dataSourceName=arrears)") DataSource dataSource, ContactLogConfig config) {
         Optional<CheckpointSigner> signer = config.checkpoint_key().isBlank()
                 ? Optional.empty()
-                : Optional.of(CheckpointSigner.fromBase64(config.checkpoint_key(), ContactLogConfig.KEY_SETTING + " in " + ContactLogConfig.PID));
+                : Optional.of(CheckpointSigner.fromBase64(
+                        Secrets.resolve(ContactLogConfig.KEY_SETTING + " in " + ContactLogConfig.PID, config.checkpoint_key()),
+                        ContactLogConfig.KEY_SETTING + " in " + ContactLogConfig.PID));
         this.log = new JdbcContactLog(dataSource, Clock.systemUTC(), signer);
     }
 

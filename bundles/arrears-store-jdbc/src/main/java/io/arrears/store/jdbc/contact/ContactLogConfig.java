@@ -14,6 +14,6 @@ public @interface ContactLogConfig {
     @AttributeDefinition(name = "Checkpoint key", type = AttributeType.PASSWORD,
             description = "HMAC-SHA256 key that signs contact log checkpoints, Base64 of at least 32 bytes "
                     + "('openssl rand -base64 32'). Keep it out of the database: whoever holds it can sign a checkpoint. "
-                    + "Use $[env:ARREARS_CONTACT_LOG_KEY] rather than plain text. Empty: no checkpoints.")
+                    + "Use $[env:ARREARS_CONTACT_LOG_KEY] or ENC(…) from arrears:encrypt rather than plain text. Empty: no checkpoints.")
     String checkpoint_key() default "";
 }

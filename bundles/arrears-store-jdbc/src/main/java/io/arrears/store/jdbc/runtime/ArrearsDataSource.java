@@ -2,6 +2,7 @@ package io.arrears.store.jdbc.runtime;
 
 import io.arrears.api.health.ComponentHealth;
 import io.arrears.api.health.HealthContributor;
+import io.arrears.api.secret.Secrets;
 import io.arrears.api.store.StoreException;
 import io.arrears.store.jdbc.DatabaseKind;
 import io.arrears.store.jdbc.H2UserClasses;
@@ -72,7 +73,7 @@ public class ArrearsDataSource implements HealthContributor {
             props.setProperty(DataSourceFactory.JDBC_USER, config.user());
         }
         if (!config.password().isEmpty()) {
-            props.setProperty(DataSourceFactory.JDBC_PASSWORD, config.password());
+            props.setProperty(DataSourceFactory.JDBC_PASSWORD, Secrets.resolve("password in " + StoreConfig.PID, config.password()));
         }
         DataSource direct = factory.createDataSource(props);
         // PostgreSQL: a new connection per transaction costs a TCP and session set-up; pool them. H2 is in-process.

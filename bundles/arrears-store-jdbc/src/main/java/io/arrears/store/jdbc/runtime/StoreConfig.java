@@ -20,7 +20,7 @@ public @interface StoreConfig {
 
     @AttributeDefinition(name = "Password", type = AttributeType.PASSWORD,
             description = "Database password. Do not write it in plain text: use $[env:ARREARS_DB_PASSWORD] "
-                    + "(environment variable) or an encrypted value.")
+                    + "(environment variable) or ENC(…) from arrears:encrypt (master key in ARREARS_MASTER_KEY).")
     String password() default "";
 
     @AttributeDefinition(name = "Connection pool size",
