@@ -12,7 +12,7 @@ import io.arrears.core.call.DebtorLookup.Debtor;
 import io.arrears.core.plan.InstalmentCalculator;
 import io.arrears.core.plan.PlanGuardrails;
 import io.arrears.core.profile.GuardrailDecision;
-import io.arrears.core.profile.Guardrails;
+import io.arrears.core.profile.AppliedGuardrails;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -22,7 +22,8 @@ import java.util.function.Function;
 
 /**
  * Payment plans for collectors: the schedule from the {@link InstalmentCalculator}, the verdict of the negotiation
- * guardrails of the playbook of the debtor's behaviour type in force, and agreement (stored, dunning paused by a
+ * guardrails of the debtor's behaviour type in force and segment (a manager's approval beyond them is stored with the
+ * plan), and agreement (stored, dunning paused by a
  * PAYMENT_PLAN block, the agreement sent by e-mail, or handed to the collector as a task to post when the debtor has no
  * e-mail address).
  */
@@ -30,12 +31,16 @@ public final class PlanAgreements implements PlanService {
 
     private final DebtorLookup debtors;
     private final PlanRepository plans;
-    private final Function<String, Guardrails> guardrails;
+    private final Function<String, AppliedGuardrails> guardrails;
     private final InstalmentCalculator calculator = new InstalmentCalculator();
     private final Clock clock;
 
-    /** @param guardrails the negotiation limits by ERP customer id (those of the debtor's behaviour type in force) */
-    public PlanAgreements(DebtorLookup debtors, PlanRepository plans, Function<String, Guardrails> guardrails, Clock clock) {
+    /**
+     * @param guardrails the negotiation limits by ERP customer id (those of the debtor's behaviour type in force and
+     *                   segment, else of the type)
+     */
+    public PlanAgreements(DebtorLookup debtors, PlanRepository plans, Function<String, AppliedGuardrails> guardrails,
+            Clock clock) {
         this.debtors = Objects.requireNonNull(debtors, "debtors");
         this.plans = Objects.requireNonNull(plans, "plans");
         this.guardrails = Objects.requireNonNull(guardrails, "guardrails");

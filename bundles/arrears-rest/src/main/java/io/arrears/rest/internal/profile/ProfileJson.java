@@ -4,10 +4,17 @@ import io.arrears.api.profile.CustomerProfile;
 import java.time.Instant;
 import java.util.List;
 
-/** {@code GET customers/{id}/profile}: the type in force, the suggestion with its explanation, risk, drift, playbook. */
+/**
+ * {@code GET customers/{id}/profile}: the type in force, the suggestion with its explanation, risk, drift, playbook, the
+ * segment (null when the ERP names none) and the external credit score (null when none was recorded).
+ */
 public record ProfileJson(String customerId, String type, String source, String why, String suggestedType, double confidence,
         List<ExplanationJson> explanation, OverrideJson override, RiskJson risk, DriftJson drift, PlaybookJson playbook,
-        Instant computedAt, PreviousJson previous) {
+        Instant computedAt, PreviousJson previous, String segment, CreditScoreJson creditScore) {
+
+    /** The external credit score in force: 0 worst .. 100 best, who scored and when. */
+    public record CreditScoreJson(int score, String source, java.time.LocalDate asOf) {
+    }
 
     public record ExplanationJson(String signal, double value, String rule, String why) {
     }
@@ -43,6 +50,8 @@ public record ProfileJson(String customerId, String type, String source, String 
                 new PlaybookJson(b.tone(), b.channels(), b.cadence(), b.offers(), b.talkingPoints(), b.escalationSpeed()),
                 p.computedAt(),
                 p.previous().map(v -> new PreviousJson(v.type().name(), v.suggestedType().name(), v.riskScore(), v.computedAt()))
-                        .orElse(null));
+                        .orElse(null),
+                p.segment().orElse(null),
+                p.creditScore().map(c -> new CreditScoreJson(c.score(), c.source(), c.asOf())).orElse(null));
     }
 }
