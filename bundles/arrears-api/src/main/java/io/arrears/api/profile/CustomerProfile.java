@@ -76,10 +76,19 @@ public record CustomerProfile(
     public record RiskLine(String factor, double points, String detail) {
     }
 
-    /** Whether the customer departs from their own history, and how. */
-    public record Drift(boolean flagged, List<String> reasons) {
+    /**
+     * Whether the customer departs from their own history, and how.
+     *
+     * @param nextDueDate the earliest due date still ahead among the open items: the flag is there to act before it
+     */
+    public record Drift(boolean flagged, List<String> reasons, Optional<java.time.LocalDate> nextDueDate) {
         public Drift {
             reasons = List.copyOf(reasons);
+            nextDueDate = nextDueDate == null ? Optional.empty() : nextDueDate;
+        }
+
+        public Drift(boolean flagged, List<String> reasons) {
+            this(flagged, reasons, Optional.empty());
         }
     }
 

@@ -193,7 +193,9 @@ public final class ProfileServiceImpl implements ProfileService {
                     .withGuardrails(configs.guardrails(c.effective().type(), c.segment()).limits());
             return new CallSheetBuilder(InterestCalculator::bundled, configs.excuses(), HistoryPolicy.DEFAULT)
                     .build(customer(customerId, c.inputs().master()), facts, c.inputs().promises().orElse(List.of()),
-                            c.signals().excuses(), approach, playbook, lang, clock);
+                            c.signals().excuses(), approach, playbook, lang, clock)
+                    .withDrift(c.drift().drifting() ? nextDueDate(c).map(due -> withDue(driftReasons(c), due))
+                            .orElseGet(() -> driftReasons(c)) : List.of());
         });
     }
 
@@ -303,8 +305,8 @@ public final class ProfileServiceImpl implements ProfileService {
             log(customerId, SYSTEM, effective.why());
             override = Optional.empty();
         }
-        RiskScore risk = RISK.score(signals);
         DriftReport drift = DRIFT.detect(earlier, recent);
+        RiskScore risk = RISK.score(signals, drift);
 
         String fingerprint = sha256(signals + "|" + credit.map(cs -> cs.id() + "").orElse("-") + "|" + earlier + "|" + recent
                 + "|" + effective.type() + "|" + effective.source()
@@ -327,6 +329,18 @@ public final class ProfileServiceImpl implements ProfileService {
                 credit));
     }
 
+    private static List<String> driftReasons(Computed c) {
+        return c.drift().reasons().stream().map(DriftReport.Reason::toString).toList();
+    }
+
+    /** The earliest due date still ahead among the open items: a drift flag is there to act before it. */
+    private Optional<LocalDate> nextDueDate(Computed c) {
+        LocalDate today = LocalDate.now(clock);
+        return c.inputs().balances().stream().filter(b -> b.isOpenClaim() && b.item().dueDate() != null
+                        && !b.item().dueDate().isBefore(today))
+                .map(b -> b.item().dueDate()).min(LocalDate::compareTo);
+    }
+
     /** The risk factors for the collector; the external score names its source and date. */
     private static List<CustomerProfile.RiskLine> riskLines(RiskScore risk, Optional<CreditScore> credit) {
         return risk.factors().stream().map(f -> new CustomerProfile.RiskLine(f.kind().name(), f.points(),
@@ -344,8 +358,7 @@ public final class ProfileServiceImpl implements ProfileService {
                 c.effective().why(), c.suggestion().type(), c.suggestion().confidence(), explanation,
                 c.override().map(o -> new CustomerProfile.OverrideInfo(o.type(), o.reason(), o.by(), o.at())),
                 new CustomerProfile.Risk(c.risk().score(), riskLines(c.risk(), c.credit())),
-                new CustomerProfile.Drift(c.drift().drifting(),
-                        c.drift().reasons().stream().map(DriftReport.Reason::toString).toList()),
+                new CustomerProfile.Drift(c.drift().drifting(), driftReasons(c), nextDueDate(c)),
                 new CustomerProfile.PlaybookSummary(playbook.tone().name(), playbook.channels().stream().map(Enum::name).toList(),
                         "every " + playbook.cadence().everyDays() + " days by " + playbook.cadence().channel(),
                         playbook.offers().stream().map(Enum::name).toList(), script.talkingPoints(), playbook.escalation().name()),
@@ -358,6 +371,11 @@ public final class ProfileServiceImpl implements ProfileService {
         String sign = e.contribution() >= 0 ? "+" : "";
         return new CustomerProfile.ExplanationLine(e.signal().name(), e.observed(),
                 e.rule() + " (" + sign + String.format(Locale.ROOT, "%.2f", e.contribution()) + ")", e.why());
+    }
+
+    private static List<String> withDue(List<String> reasons, LocalDate due) {
+        return java.util.stream.Stream.concat(reasons.stream(), java.util.stream.Stream.of("act before the next due date " + due))
+                .toList();
     }
 
     private static ProfileOverride domain(StoredOverride o) {

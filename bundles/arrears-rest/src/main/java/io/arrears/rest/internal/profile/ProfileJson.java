@@ -28,7 +28,8 @@ public record ProfileJson(String customerId, String type, String source, String 
     public record FactorJson(String factor, double points, String detail) {
     }
 
-    public record DriftJson(boolean flagged, List<String> reasons) {
+    /** {@code nextDueDate}: the earliest due date still ahead (null when none): act on a drift flag before it. */
+    public record DriftJson(boolean flagged, List<String> reasons, java.time.LocalDate nextDueDate) {
     }
 
     public record PlaybookJson(String tone, List<String> channels, String cadence, List<String> offers, List<String> talkingPoints,
@@ -46,7 +47,7 @@ public record ProfileJson(String customerId, String type, String source, String 
                 p.override().map(o -> new OverrideJson(o.type().name(), o.reason(), o.by(), o.at())).orElse(null),
                 new RiskJson(p.risk().score(), p.risk().factors().stream()
                         .map(f -> new FactorJson(f.factor(), f.points(), f.detail())).toList()),
-                new DriftJson(p.drift().flagged(), p.drift().reasons()),
+                new DriftJson(p.drift().flagged(), p.drift().reasons(), p.drift().nextDueDate().orElse(null)),
                 new PlaybookJson(b.tone(), b.channels(), b.cadence(), b.offers(), b.talkingPoints(), b.escalationSpeed()),
                 p.computedAt(),
                 p.previous().map(v -> new PreviousJson(v.type().name(), v.suggestedType().name(), v.riskScore(), v.computedAt()))
