@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param openItems         every open item, overdue and not yet due, oldest due first
  * @param promises          earlier promises, newest first
  * @param excuses           excuses logged before, most frequent first, with what to answer
+ * @param drift             how the customer departs from their own history (slower payments, more excuses, a first
+ *                          broken promise), flagged before the next due date; empty when not drifting
  * @param openingLine       what to say first, in {@code openingLanguage} (the debtor's language when
  *                          translated, else English)
  */
@@ -41,7 +43,8 @@ public record CallSheet(
         Approach approach,
         String openingLine,
         String openingLanguage,
-        List<SuggestedOffer> offers) {
+        List<SuggestedOffer> offers,
+        List<String> drift) {
 
     public CallSheet {
         Checks.text(customerId, "CallSheet", "customerId");
@@ -61,6 +64,23 @@ public record CallSheet(
         Checks.text(openingLine, "CallSheet", "openingLine");
         Checks.text(openingLanguage, "CallSheet", "openingLanguage");
         offers = Checks.list(offers, "CallSheet", "offers");
+        drift = Checks.list(drift, "CallSheet", "drift");
+    }
+
+    /** A sheet without a drift assessment. */
+    public CallSheet(String customerId, String customerName, String customerLanguage, String collectorLanguage,
+            String jurisdiction, LocalDate asOf, Instant preparedAt, List<AmountDue> amountDue, List<Money> notYetDue,
+            List<Line> openItems, History history, List<PromiseLine> promises, List<ExcuseLine> excuses, Approach approach,
+            String openingLine, String openingLanguage, List<SuggestedOffer> offers) {
+        this(customerId, customerName, customerLanguage, collectorLanguage, jurisdiction, asOf, preparedAt, amountDue,
+                notYetDue, openItems, history, promises, excuses, approach, openingLine, openingLanguage, offers, List.of());
+    }
+
+    /** This sheet with the drift reasons of the customer's profile. */
+    public CallSheet withDrift(List<String> reasons) {
+        return new CallSheet(customerId, customerName, customerLanguage, collectorLanguage, jurisdiction, asOf, preparedAt,
+                amountDue, notYetDue, openItems, history, promises, excuses, approach, openingLine, openingLanguage, offers,
+                reasons);
     }
 
     /** The overdue amount in a currency, if any. */

@@ -26,6 +26,8 @@ import java.util.Objects;
  * @param paymentReference        reference the payer is asked to quote (RF creditor reference, PaymentID);
  *                                may be null
  * @param contentHash             SHA-256 (hex) over the source content, the idempotency key for intake
+ * @param customerSegment         the buyer's segment in the ERP (key-account, sme, micro, consumer, ...); may be
+ *                                null when the source does not name one
  */
 public record InvoiceRecord(
         String sourceDocumentId,
@@ -41,7 +43,8 @@ public record InvoiceRecord(
         Money amountPayable,
         String referencedInvoiceNumber,
         String paymentReference,
-        String contentHash) {
+        String contentHash,
+        String customerSegment) {
 
     public InvoiceRecord {
         Objects.requireNonNull(sourceDocumentId, "sourceDocumentId");
@@ -55,6 +58,14 @@ public record InvoiceRecord(
             throw new IllegalArgumentException("amountPayable of " + documentNumber + " is negative (" + amountPayable
                     + "): the kind carries the sign");
         }
+    }
+
+    /** A document whose source names no customer segment. */
+    public InvoiceRecord(String sourceDocumentId, String documentNumber, DocumentKind kind, String customerErpId,
+            String customerName, String taxId, String country, String email, LocalDate issueDate, LocalDate dueDate,
+            Money amountPayable, String referencedInvoiceNumber, String paymentReference, String contentHash) {
+        this(sourceDocumentId, documentNumber, kind, customerErpId, customerName, taxId, country, email, issueDate, dueDate,
+                amountPayable, referencedInvoiceNumber, paymentReference, contentHash, null);
     }
 
     /** ISO 4217 code of the document currency. */

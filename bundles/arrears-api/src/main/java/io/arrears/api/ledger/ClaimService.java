@@ -17,4 +17,18 @@ public interface ClaimService {
      * @throws IllegalArgumentException         when the reason is blank
      */
     Claim waive(String erpCustomerId, String claimId, String reason, String waivedBy);
+
+    /**
+     * Waives as {@link #waive(String, String, String, String)} when the customer's negotiation guardrails let a
+     * collector waive this kind of claim, or when {@code mayApprove} (a manager); a manager's waiver beyond them is
+     * journaled as such.
+     *
+     * @throws io.arrears.api.plan.ApprovalRequiredException when beyond the guardrails and the caller may not approve it
+     */
+    default Claim waive(String erpCustomerId, String claimId, String reason, String waivedBy, boolean mayApprove) {
+        if (!mayApprove) {
+            throw new io.arrears.api.plan.ApprovalRequiredException(List.of("no negotiation guardrails known: a manager waives"));
+        }
+        return waive(erpCustomerId, claimId, reason, waivedBy);
+    }
 }

@@ -7,5 +7,7 @@ public enum ConfigKind {
     /** Excuse-to-response library per category and language. */
     EXCUSES,
     /** Classifier thresholds and rules, override release policy. */
-    CLASSIFIER
+    CLASSIFIER,
+    /** Negotiation guardrails per customer segment and behaviour type (a type's own row applies otherwise). */
+    SEGMENT_GUARDRAILS
 }

@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param explanation   the rules that fired for the suggestion
  * @param override      the active override, if any
  * @param previous      the snapshot stored before this one, to show what changed since
+ * @param segment       the customer's segment from the ERP master data (it picks the negotiation guardrails)
+ * @param creditScore   the external credit score in force, if one was recorded
  */
 public record CustomerProfile(
         String customerId,
@@ -30,7 +32,9 @@ public record CustomerProfile(
         Drift drift,
         PlaybookSummary playbook,
         Instant computedAt,
-        Optional<Previous> previous) {
+        Optional<Previous> previous,
+        Optional<String> segment,
+        Optional<CreditScoreInfo> creditScore) {
 
     public CustomerProfile {
         Objects.requireNonNull(customerId, "customerId");
@@ -45,6 +49,12 @@ public record CustomerProfile(
         Objects.requireNonNull(playbook, "playbook");
         Objects.requireNonNull(computedAt, "computedAt");
         previous = previous == null ? Optional.empty() : previous;
+        segment = segment == null ? Optional.empty() : segment;
+        creditScore = creditScore == null ? Optional.empty() : creditScore;
+    }
+
+    /** The external credit score in force: score, who scored and when. */
+    public record CreditScoreInfo(int score, String source, java.time.LocalDate asOf) {
     }
 
     /** One rule of the explanation: signal, observed value, the rule that fired (with its weight) and why it matters. */
@@ -66,10 +76,19 @@ public record CustomerProfile(
     public record RiskLine(String factor, double points, String detail) {
     }
 
-    /** Whether the customer departs from their own history, and how. */
-    public record Drift(boolean flagged, List<String> reasons) {
+    /**
+     * Whether the customer departs from their own history, and how.
+     *
+     * @param nextDueDate the earliest due date still ahead among the open items: the flag is there to act before it
+     */
+    public record Drift(boolean flagged, List<String> reasons, Optional<java.time.LocalDate> nextDueDate) {
         public Drift {
             reasons = List.copyOf(reasons);
+            nextDueDate = nextDueDate == null ? Optional.empty() : nextDueDate;
+        }
+
+        public Drift(boolean flagged, List<String> reasons) {
+            this(flagged, reasons, Optional.empty());
         }
     }
 

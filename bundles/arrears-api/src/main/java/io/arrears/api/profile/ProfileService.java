@@ -58,6 +58,14 @@ public interface ProfileService {
     /** Records the lessons learned of a case closing now; empty when the customer is unknown. */
     Optional<CaseClosure> closeCase(String customerId, CaseLessons lessons, String by);
 
+    /**
+     * Records an external credit score (0 worst .. 100 best) with its source and date; logged in the contact log. The
+     * newest by date feeds the classifier and the risk score from the next read on. Empty when the customer is unknown;
+     * an invalid score, a blank source or a date in the future is an {@link IllegalArgumentException}.
+     */
+    Optional<CreditScore> recordCreditScore(String customerId, int score, String source, java.time.LocalDate asOf,
+            String by);
+
     /** Effectiveness per behaviour type, playbook, channel and offer over every closed case. */
     List<Effectiveness> effectiveness();
 

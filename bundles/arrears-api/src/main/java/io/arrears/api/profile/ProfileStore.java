@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Where profiling keeps its state: overrides (with their history), classification snapshots, configuration
- * versions and case closures. Implementations throw {@link io.arrears.api.store.StoreException} when the storage
+ * versions, case closures and external credit scores. Implementations throw {@link io.arrears.api.store.StoreException} when the storage
  * cannot be read or written; an empty result always means "not there".
  */
 public interface ProfileStore {
@@ -55,4 +55,10 @@ public interface ProfileStore {
 
     /** The closures of one customer, oldest first. */
     List<CaseClosure> closures(String customerId);
+
+    /** Stores an external credit score (its id is ignored) and returns it as stored. */
+    CreditScore recordCreditScore(CreditScore score);
+
+    /** The customer's credit score in force: the newest by {@code asOf}, then by recording. */
+    Optional<CreditScore> latestCreditScore(String customerId);
 }

@@ -4,7 +4,7 @@
  * and the store it keeps its state in.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package io.arrears.api.profile;
 
 import org.osgi.annotation.bundle.Export;

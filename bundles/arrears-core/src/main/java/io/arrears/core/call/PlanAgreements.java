@@ -18,7 +18,7 @@ import io.arrears.core.call.DebtorLookup.Debtor;
 import io.arrears.core.plan.InstalmentCalculator;
 import io.arrears.core.plan.PlanGuardrails;
 import io.arrears.core.profile.GuardrailDecision;
-import io.arrears.core.profile.Guardrails;
+import io.arrears.core.profile.AppliedGuardrails;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -28,7 +28,8 @@ import java.util.function.Function;
 
 /**
  * Payment plans for collectors: the schedule from the {@link InstalmentCalculator}, the verdict of the negotiation
- * guardrails of the playbook of the debtor's behaviour type in force, and agreement (stored, dunning paused by a
+ * guardrails of the debtor's behaviour type in force and segment (a manager's approval beyond them is stored with the
+ * plan), and agreement (stored, dunning paused by a
  * PAYMENT_PLAN block, the agreement sent by e-mail, or handed to the collector as a task to post when the debtor has no
  * e-mail address). With {@link PlanAgreementLetters} (creditor configured) the agreement is the letter in the debtor's
  * language with its PDF attached; without, the English text of {@link PlanAgreementText}. The e-mail goes to the
@@ -38,19 +39,23 @@ public final class PlanAgreements implements PlanService {
 
     private final DebtorLookup debtors;
     private final PlanRepository plans;
-    private final Function<String, Guardrails> guardrails;
+    private final Function<String, AppliedGuardrails> guardrails;
     private final InstalmentCalculator calculator = new InstalmentCalculator();
     private final Clock clock;
     private final Optional<PlanAgreementLetters> letters;
 
-    /** @param guardrails the negotiation limits by ERP customer id (those of the debtor's behaviour type in force) */
-    public PlanAgreements(DebtorLookup debtors, PlanRepository plans, Function<String, Guardrails> guardrails, Clock clock) {
+    /**
+     * @param guardrails the negotiation limits by ERP customer id (those of the debtor's behaviour type in force and
+     *                   segment, else of the type)
+     */
+    public PlanAgreements(DebtorLookup debtors, PlanRepository plans, Function<String, AppliedGuardrails> guardrails,
+            Clock clock) {
         this(debtors, plans, guardrails, clock, Optional.empty());
     }
 
     /** @param letters the agreement letter in the debtor's language; empty: the English text, no PDF */
-    public PlanAgreements(DebtorLookup debtors, PlanRepository plans, Function<String, Guardrails> guardrails, Clock clock,
-            Optional<PlanAgreementLetters> letters) {
+    public PlanAgreements(DebtorLookup debtors, PlanRepository plans, Function<String, AppliedGuardrails> guardrails,
+            Clock clock, Optional<PlanAgreementLetters> letters) {
         this.letters = Objects.requireNonNull(letters, "letters");
         this.debtors = Objects.requireNonNull(debtors, "debtors");
         this.plans = Objects.requireNonNull(plans, "plans");

@@ -79,7 +79,7 @@ public final class IntakeServiceImpl implements IntakeService {
                 InvoiceChange change = InvoiceMapping.map(source, record, stored, current, referenced, today);
                 if (record.kind() != DocumentKind.CANCELLATION) {
                     customers.upsert(new CustomerMasterData(InvoiceMapping.customerId(record), record.customerName(),
-                            record.country(), record.email()));
+                            record.country(), record.email(), record.customerSegment()));
                 }
                 for (LedgerEvent event : change.events()) {
                     if (ledgerOf(event.customerId(), ledgers).apply(event)) {

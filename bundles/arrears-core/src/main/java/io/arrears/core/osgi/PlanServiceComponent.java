@@ -23,7 +23,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
- * Offers {@link PlanAgreements} as the {@link PlanService}, with the guardrails of the debtor's behaviour type from the
+ * Offers {@link PlanAgreements} as the {@link PlanService}, with the guardrails of the debtor's behaviour type and segment from the
  * (optional) profile service, as managers edit them; without it the bundled UNKNOWN guardrails.
  */
 @Component(service = PlanService.class, configurationPid = DunningRunConfig.PID)
@@ -39,7 +39,7 @@ public class PlanServiceComponent implements PlanService {
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
             AgreementRenderer renderer) {
         this.delegate = new PlanAgreements(CollectionParts.debtors(config, customers, journal), plans,
-                ProfileLookups.guardrails(profiles), Clock.systemUTC(), letters(config, renderer));
+                ProfileLookups.guardrails(profiles, customers), Clock.systemUTC(), letters(config, renderer));
     }
 
     /** The agreement letter when letters are configured as for notices (creditor name, IBAN and address). */

@@ -1,16 +1,22 @@
 package io.arrears.core.osgi;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.arrears.api.intake.CustomerMasterData;
+import io.arrears.api.intake.CustomerRepository;
 import io.arrears.api.profile.BehaviourType;
+import io.arrears.api.profile.ConfigKind;
 import io.arrears.api.profile.ProfileService;
+import io.arrears.core.profile.AppliedGuardrails;
 import io.arrears.core.profile.ConfigJson;
 import io.arrears.core.profile.Guardrails;
 import io.arrears.core.profile.Playbooks;
+import io.arrears.core.profile.SegmentGuardrails;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The behaviour type and the negotiation guardrails of a customer, read from the {@link ProfileService} at the moment
+ * The behaviour type and the negotiation guardrails (type and segment) of a customer, read from the {@link ProfileService} at the moment
  * they are needed (so a manager's edit or an override counts at once). Without a profile service (it is optional)
  * every customer is UNKNOWN with the bundled UNKNOWN guardrails.
  */
@@ -23,12 +29,22 @@ final class ProfileLookups {
         return profiles == null ? id -> BehaviourType.UNKNOWN : profiles::effectiveType;
     }
 
-    static Function<String, Guardrails> guardrails(ProfileService profiles) {
+    /**
+     * The limits of the customer's type in force and segment (master data): the (type, segment) row of the segment
+     * guardrails when there is one, else the type's row in the playbooks.
+     */
+    static Function<String, AppliedGuardrails> guardrails(ProfileService profiles, CustomerRepository customers) {
         if (profiles == null) {
             Guardrails unknown = Playbooks.bundledDefault().forType(BehaviourType.UNKNOWN).guardrails();
-            return id -> unknown;
+            return id -> AppliedGuardrails.ofType(BehaviourType.UNKNOWN, unknown);
         }
-        return id -> guardrailsOf(profiles.guardrails(), profiles.effectiveType(id));
+        return id -> {
+            BehaviourType type = profiles.effectiveType(id);
+            Optional<String> segment = customers.find(id).map(CustomerMasterData::segment);
+            SegmentGuardrails bySegment = ConfigJson.parse(profiles.config(ConfigKind.SEGMENT_GUARDRAILS).json(),
+                    SegmentGuardrails.class, "segment guardrails");
+            return bySegment.resolve(type, segment, guardrailsOf(profiles.guardrails(), type));
+        };
     }
 
     /** The guardrails of {@code type} in the service's JSON document (type to guardrails). */

@@ -8,6 +8,7 @@ import io.arrears.api.profile.BehaviourType;
 import io.arrears.api.profile.CaseClosure;
 import io.arrears.api.profile.ConfigDocument;
 import io.arrears.api.profile.ConfigKind;
+import io.arrears.api.profile.CreditScore;
 import io.arrears.api.profile.CustomerProfile;
 import io.arrears.api.profile.Effectiveness;
 import io.arrears.api.profile.ProfileService;
@@ -109,6 +110,12 @@ public class ProfileServiceComponent implements ProfileService {
     @Override
     public Optional<CaseClosure> closeCase(String customerId, CaseLessons lessons, String by) {
         return delegate.closeCase(customerId, lessons, by);
+    }
+
+    @Override
+    public Optional<CreditScore> recordCreditScore(String customerId, int score, String source, java.time.LocalDate asOf,
+            String by) {
+        return delegate.recordCreditScore(customerId, score, source, asOf, by);
     }
 
     @Override

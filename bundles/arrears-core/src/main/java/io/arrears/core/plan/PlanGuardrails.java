@@ -3,6 +3,7 @@ package io.arrears.core.plan;
 import io.arrears.api.plan.Instalment;
 import io.arrears.api.plan.PaymentPlan;
 import io.arrears.api.plan.PlanTerms;
+import io.arrears.core.profile.AppliedGuardrails;
 import io.arrears.core.profile.GuardrailDecision;
 import io.arrears.core.profile.Guardrails;
 import io.arrears.core.profile.Offer;
@@ -22,11 +23,19 @@ public final class PlanGuardrails {
     }
 
     public static GuardrailDecision check(PaymentPlan plan, Guardrails guardrails) {
+        return guardrails.check(offer(plan));
+    }
+
+    /** As {@link #check(PaymentPlan, Guardrails)}, each reason naming the (type, segment) row that judged it. */
+    public static GuardrailDecision check(PaymentPlan plan, AppliedGuardrails guardrails) {
+        return guardrails.check(offer(plan));
+    }
+
+    private static Offer offer(PaymentPlan plan) {
         PlanTerms terms = plan.terms();
         List<Instalment> schedule = plan.schedule();
-        Offer offer = Offer.instalmentPlan(terms.total(), months(terms.startDate(), schedule.get(schedule.size() - 1).dueDate()),
+        return Offer.instalmentPlan(terms.total(), months(terms.startDate(), schedule.get(schedule.size() - 1).dueDate()),
                 schedule.get(0).principal());
-        return guardrails.check(offer);
     }
 
     /** Whole months from {@code start} to {@code end}, rounded up. */

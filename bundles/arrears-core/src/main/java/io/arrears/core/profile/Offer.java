@@ -55,6 +55,11 @@ public record Offer(OfferKind kind, Money debt, int planMonths, Money firstInsta
         return new Offer(OfferKind.EARLY_PAYMENT_DISCOUNT, debt, 0, Money.zero(debt.currency()), percent, 0, false, false);
     }
 
+    /** Waiving {@code claim}, a fee (or, when {@code interest}, a late-payment interest) claim's outstanding amount. */
+    public static Offer waiver(Money claim, boolean interest) {
+        return new Offer(OfferKind.WAIVER, claim, 0, Money.zero(claim.currency()), BigDecimal.ZERO, 0, !interest, interest);
+    }
+
     public Offer waivingFees() {
         return new Offer(kind, debt, planMonths, firstInstalment, discountPercent, extensionDays, true, waivesInterest);
     }

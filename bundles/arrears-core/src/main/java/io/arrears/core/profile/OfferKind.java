@@ -9,5 +9,7 @@ public enum OfferKind {
     EXTENSION,
     PARTIAL_PAYMENT_TODAY,
     /** A limited-time discount for paying now. */
-    EARLY_PAYMENT_DISCOUNT
+    EARLY_PAYMENT_DISCOUNT,
+    /** Dropping dunning fees or late-payment interest already charged. */
+    WAIVER
 }

@@ -48,6 +48,11 @@ public record Playbook(
         talkingPoints = Map.copyOf(points);
     }
 
+    /** This playbook with other negotiation limits (e.g. those of the customer's segment). */
+    public Playbook withGuardrails(Guardrails limits) {
+        return new Playbook(tone, channels, cadence, offers, escalation, limits, opening, talkingPoints);
+    }
+
     /** Opening and talking points in {@code language}, each falling back to English when not translated. */
     public PlaybookScript script(String language) {
         String wanted = Languages.normalise(language);

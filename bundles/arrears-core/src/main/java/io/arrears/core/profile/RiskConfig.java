@@ -11,7 +11,8 @@ import java.util.Objects;
  * {@code pointsPerUnit} per unit of its measure, capped at {@code maxPoints}; the caps of all factors
  * add up to at most 100. Units: UNPAID_INVOICES an invoice; OPEN_BALANCE one open-balance threshold
  * (see {@link OpenBalanceThresholds}); DAYS_LATE_TREND a day slower (recent vs earlier); BROKEN_PROMISES
- * a broken promise; EXCUSES an excuse logged; EXTERNAL_SCORE the whole shortfall (100 - score) / 100.
+ * a broken promise; EXCUSES an excuse logged; EXTERNAL_SCORE the whole shortfall (100 - score) / 100; DRIFT a measure
+ * on which the customer departs from their own history.
  */
 public record RiskConfig(Map<RiskFactor.Kind, Weight> factors) {
 

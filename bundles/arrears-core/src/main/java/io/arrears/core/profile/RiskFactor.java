@@ -13,7 +13,9 @@ public record RiskFactor(Kind kind, double measure, double points, double maxPoi
 
     /** Early-detection factors of seed 000 (type 8, "gecikenler"). */
     public enum Kind {
-        UNPAID_INVOICES, OPEN_BALANCE, DAYS_LATE_TREND, BROKEN_PROMISES, EXCUSES, EXTERNAL_SCORE
+        UNPAID_INVOICES, OPEN_BALANCE, DAYS_LATE_TREND, BROKEN_PROMISES, EXCUSES, EXTERNAL_SCORE,
+        /** The customer departs from their own history ({@link DriftDetector}): points per measure that moved. */
+        DRIFT
     }
 
     public RiskFactor {

@@ -20,7 +20,13 @@ public final class RiskScorer {
         this.reader = Objects.requireNonNull(reader, "reader");
     }
 
+    /** The score without a drift assessment (the DRIFT factor earns nothing). */
     public RiskScore score(BehaviourSignals signals) {
+        return score(signals, null);
+    }
+
+    /** The score with {@code drift} (the customer against their own history; null when not assessed) as a factor. */
+    public RiskScore score(BehaviourSignals signals, DriftReport drift) {
         Objects.requireNonNull(signals, "signals");
         Map<Signal, Double> values = reader.readAll(signals);
         List<RiskFactor> factors = new ArrayList<>();
@@ -44,6 +50,10 @@ public final class RiskScorer {
                 ? factor(RiskFactor.Kind.EXTERNAL_SCORE, (100 - signals.externalCreditScore().getAsInt()) / 100.0,
                         "external credit score " + signals.externalCreditScore().getAsInt() + "/100")
                 : factor(RiskFactor.Kind.EXTERNAL_SCORE, 0, "no external credit score"));
+        factors.add(drift == null ? factor(RiskFactor.Kind.DRIFT, 0, "drift not assessed")
+                : drift.drifting() ? factor(RiskFactor.Kind.DRIFT, drift.reasons().size(), "departs from own history: "
+                        + String.join("; ", drift.reasons().stream().map(DriftReport.Reason::toString).toList()))
+                : factor(RiskFactor.Kind.DRIFT, 0, drift.note().isEmpty() ? "in line with own history" : drift.note()));
         double total = factors.stream().mapToDouble(RiskFactor::points).sum();
         return new RiskScore((int) Math.min(100, Numbers.round(total, 0)), factors);
     }

@@ -5,6 +5,7 @@ import io.arrears.api.profile.BehaviourType;
 import io.arrears.api.profile.ConfigDocument;
 import io.arrears.api.profile.ConfigKind;
 import io.arrears.api.profile.ProfileStore;
+import io.arrears.core.profile.AppliedGuardrails;
 import io.arrears.core.profile.ClassifierConfig;
 import io.arrears.core.profile.ConfigJson;
 import io.arrears.core.profile.ExcuseLibrary;
@@ -12,11 +13,13 @@ import io.arrears.core.profile.Guardrails;
 import io.arrears.core.profile.Playbook;
 import io.arrears.core.profile.Playbooks;
 import io.arrears.core.profile.ProfileConfigException;
+import io.arrears.core.profile.SegmentGuardrails;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -53,6 +56,15 @@ public final class ProfileConfigs {
 
     public ClassifierConfig classifier() {
         return parsed(current(ConfigKind.CLASSIFIER), ClassifierConfig.class);
+    }
+
+    public SegmentGuardrails segmentGuardrails() {
+        return parsed(current(ConfigKind.SEGMENT_GUARDRAILS), SegmentGuardrails.class);
+    }
+
+    /** The limits for a customer of {@code type} in {@code segment}: the segment's row, else the type's playbook row. */
+    public AppliedGuardrails guardrails(BehaviourType type, Optional<String> segment) {
+        return segmentGuardrails().resolve(type, segment, playbooks().forType(type).guardrails());
     }
 
     /** The guardrails of every type, as kept inside the playbooks. */
@@ -93,8 +105,7 @@ public final class ProfileConfigs {
         EnumMap<BehaviourType, Playbook> playbooks = new EnumMap<>(playbooks().playbooks());
         changed.forEach((type, rails) -> {
             Playbook p = playbooks.get(type);
-            playbooks.put(type, new Playbook(p.tone(), p.channels(), p.cadence(), p.offers(), p.escalation(),
-                    Objects.requireNonNull(rails, "guardrails." + type), p.opening(), p.talkingPoints()));
+            playbooks.put(type, p.withGuardrails(Objects.requireNonNull(rails, "guardrails." + type)));
         });
         return save(ConfigKind.PLAYBOOKS, ConfigJson.write(new Playbooks(playbooks)), by);
     }
@@ -118,6 +129,7 @@ public final class ProfileConfigs {
             case PLAYBOOKS -> Playbooks.class;
             case EXCUSES -> ExcuseLibrary.class;
             case CLASSIFIER -> ClassifierConfig.class;
+            case SEGMENT_GUARDRAILS -> SegmentGuardrails.class;
         };
     }
 
@@ -126,6 +138,7 @@ public final class ProfileConfigs {
             case PLAYBOOKS -> Playbooks.RESOURCE;
             case EXCUSES -> ExcuseLibrary.RESOURCE;
             case CLASSIFIER -> ClassifierConfig.RESOURCE;
+            case SEGMENT_GUARDRAILS -> SegmentGuardrails.RESOURCE;
         };
     }
 }

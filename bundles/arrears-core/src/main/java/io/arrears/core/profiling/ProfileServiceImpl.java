@@ -17,6 +17,7 @@ import io.arrears.api.profile.BehaviourType;
 import io.arrears.api.profile.CaseClosure;
 import io.arrears.api.profile.ConfigDocument;
 import io.arrears.api.profile.ConfigKind;
+import io.arrears.api.profile.CreditScore;
 import io.arrears.api.profile.CustomerProfile;
 import io.arrears.api.profile.Effectiveness;
 import io.arrears.api.profile.ProfileService;
@@ -48,6 +49,7 @@ import io.arrears.core.profile.PlaybookScript;
 import io.arrears.core.profile.ProfileOverride;
 import io.arrears.core.profile.ProfileResolver;
 import io.arrears.core.profile.RiskConfig;
+import io.arrears.core.profile.RiskFactor;
 import io.arrears.core.profile.RiskScore;
 import io.arrears.core.profile.RiskScorer;
 import io.arrears.core.profile.Signal;
@@ -126,7 +128,11 @@ public final class ProfileServiceImpl implements ProfileService {
     /** One computation of a customer's profile. */
     private record Computed(ProfileInputs inputs, BehaviourSignals signals, BehaviourSuggestion suggestion,
             EffectiveProfile effective, Optional<StoredOverride> override, RiskScore risk, DriftReport drift,
-            ProfileSnapshot snapshot, Optional<ProfileSnapshot> previous) {
+            ProfileSnapshot snapshot, Optional<ProfileSnapshot> previous, Optional<CreditScore> credit) {
+
+        Optional<String> segment() {
+            return inputs.master().map(CustomerMasterData::segment);
+        }
     }
 
     @Override
@@ -182,10 +188,14 @@ public final class ProfileServiceImpl implements ProfileService {
             BehaviourSuggestion s = c.suggestion();
             BehaviourSuggestion approach = new BehaviourSuggestion(c.effective().type(), s.confidence(), s.explanation(),
                     s.scores(), s.signalValues(), c.effective().why());
-            Playbook playbook = configs.playbooks().forType(c.effective().type());
+            // the offers' limits are those of the customer's segment when it has its own row for the type
+            Playbook playbook = configs.playbooks().forType(c.effective().type())
+                    .withGuardrails(configs.guardrails(c.effective().type(), c.segment()).limits());
             return new CallSheetBuilder(InterestCalculator::bundled, configs.excuses(), HistoryPolicy.DEFAULT)
                     .build(customer(customerId, c.inputs().master()), facts, c.inputs().promises().orElse(List.of()),
-                            c.signals().excuses(), approach, playbook, lang, clock);
+                            c.signals().excuses(), approach, playbook, lang, clock)
+                    .withDrift(c.drift().drifting() ? nextDueDate(c).map(due -> withDue(driftReasons(c), due))
+                            .orElseGet(() -> driftReasons(c)) : List.of());
         });
     }
 
@@ -248,6 +258,22 @@ public final class ProfileServiceImpl implements ProfileService {
     }
 
     @Override
+    public Optional<CreditScore> recordCreditScore(String customerId, int score, String source, LocalDate asOf, String by) {
+        Objects.requireNonNull(asOf, "asOf");
+        if (asOf.isAfter(LocalDate.now(clock))) {
+            throw new IllegalArgumentException("a credit score dated " + asOf + " lies in the future");
+        }
+        CreditScore recorded = new CreditScore(0, customerId, score, source, asOf, by, clock.instant());
+        if (ProfileInputs.read(customerId, journal, customers, contactLog, id -> Optional.empty()).isEmpty()) {
+            return Optional.empty();
+        }
+        CreditScore stored = store.recordCreditScore(recorded);
+        log(customerId, by, "external credit score " + stored.score() + "/100 from " + stored.source() + " as of "
+                + stored.asOf() + " recorded");
+        return Optional.of(stored);
+    }
+
+    @Override
     public List<Effectiveness> effectiveness() {
         return EffectivenessReport.of(store.closures());
     }
@@ -260,8 +286,9 @@ public final class ProfileServiceImpl implements ProfileService {
         ProfileInputs in = read.get();
         LocalDate asOf = LocalDate.now(clock);
         LocalDate recentFrom = asOf.minusDays(RECENT_DAYS);
-        BehaviourSignals signals = ASSEMBLER.assemble(in.balances(), in.contacts(), in.promises(), asOf, OptionalInt.empty(),
-                null, null);
+        Optional<CreditScore> credit = store.latestCreditScore(customerId);
+        BehaviourSignals signals = ASSEMBLER.assemble(in.balances(), in.contacts(), in.promises(), asOf,
+                credit.map(cs -> OptionalInt.of(cs.score())).orElseGet(OptionalInt::empty), null, null);
         BehaviourSignals earlier = ASSEMBLER.assemble(in.balances(), in.contacts(), in.promises(), asOf, OptionalInt.empty(),
                 null, recentFrom);
         BehaviourSignals recent = ASSEMBLER.assemble(in.balances(), in.contacts(), in.promises(), asOf, OptionalInt.empty(),
@@ -278,10 +305,11 @@ public final class ProfileServiceImpl implements ProfileService {
             log(customerId, SYSTEM, effective.why());
             override = Optional.empty();
         }
-        RiskScore risk = RISK.score(signals);
         DriftReport drift = DRIFT.detect(earlier, recent);
+        RiskScore risk = RISK.score(signals, drift);
 
-        String fingerprint = sha256(signals + "|" + earlier + "|" + recent + "|" + effective.type() + "|" + effective.source()
+        String fingerprint = sha256(signals + "|" + credit.map(cs -> cs.id() + "").orElse("-") + "|" + earlier + "|" + recent
+                + "|" + effective.type() + "|" + effective.source()
                 + "|" + override.map(o -> o.id() + "").orElse("-") + "|classifier v" + classifierDoc.version());
         Optional<ProfileSnapshot> latest = store.latestSnapshot(customerId);
         ProfileSnapshot snapshot;
@@ -293,12 +321,32 @@ public final class ProfileServiceImpl implements ProfileService {
         } else {
             snapshot = store.saveSnapshot(new ProfileSnapshot(0, customerId, clock.instant(), effective.type(), suggestion.type(),
                     suggestion.confidence(), risk.score(), fingerprint, ConfigJson.write(names(suggestion.signalValues())),
-                    ConfigJson.write(risk.factors().stream().map(f -> new CustomerProfile.RiskLine(f.kind().name(),
-                            f.points(), f.detail())).toList()),
+                    ConfigJson.write(riskLines(risk, credit)),
                     ConfigJson.write(drift.reasons().stream().map(DriftReport.Reason::toString).toList())));
             previous = latest;
         }
-        return Optional.of(new Computed(in, signals, suggestion, effective, override, risk, drift, snapshot, previous));
+        return Optional.of(new Computed(in, signals, suggestion, effective, override, risk, drift, snapshot, previous,
+                credit));
+    }
+
+    private static List<String> driftReasons(Computed c) {
+        return c.drift().reasons().stream().map(DriftReport.Reason::toString).toList();
+    }
+
+    /** The earliest due date still ahead among the open items: a drift flag is there to act before it. */
+    private Optional<LocalDate> nextDueDate(Computed c) {
+        LocalDate today = LocalDate.now(clock);
+        return c.inputs().balances().stream().filter(b -> b.isOpenClaim() && b.item().dueDate() != null
+                        && !b.item().dueDate().isBefore(today))
+                .map(b -> b.item().dueDate()).min(LocalDate::compareTo);
+    }
+
+    /** The risk factors for the collector; the external score names its source and date. */
+    private static List<CustomerProfile.RiskLine> riskLines(RiskScore risk, Optional<CreditScore> credit) {
+        return risk.factors().stream().map(f -> new CustomerProfile.RiskLine(f.kind().name(), f.points(),
+                f.kind() == RiskFactor.Kind.EXTERNAL_SCORE && credit.isPresent()
+                        ? f.detail() + " from " + credit.get().source() + " as of " + credit.get().asOf()
+                        : f.detail())).toList();
     }
 
     private CustomerProfile view(Computed c, String language) {
@@ -309,21 +357,25 @@ public final class ProfileServiceImpl implements ProfileService {
         return new CustomerProfile(c.inputs().customerId(), c.effective().type(), c.effective().source().name(),
                 c.effective().why(), c.suggestion().type(), c.suggestion().confidence(), explanation,
                 c.override().map(o -> new CustomerProfile.OverrideInfo(o.type(), o.reason(), o.by(), o.at())),
-                new CustomerProfile.Risk(c.risk().score(), c.risk().factors().stream()
-                        .map(f -> new CustomerProfile.RiskLine(f.kind().name(), f.points(), f.detail())).toList()),
-                new CustomerProfile.Drift(c.drift().drifting(),
-                        c.drift().reasons().stream().map(DriftReport.Reason::toString).toList()),
+                new CustomerProfile.Risk(c.risk().score(), riskLines(c.risk(), c.credit())),
+                new CustomerProfile.Drift(c.drift().drifting(), driftReasons(c), nextDueDate(c)),
                 new CustomerProfile.PlaybookSummary(playbook.tone().name(), playbook.channels().stream().map(Enum::name).toList(),
                         "every " + playbook.cadence().everyDays() + " days by " + playbook.cadence().channel(),
                         playbook.offers().stream().map(Enum::name).toList(), script.talkingPoints(), playbook.escalation().name()),
                 c.snapshot().computedAt(),
-                c.previous().map(p -> new CustomerProfile.Previous(p.type(), p.suggestedType(), p.riskScore(), p.computedAt())));
+                c.previous().map(p -> new CustomerProfile.Previous(p.type(), p.suggestedType(), p.riskScore(), p.computedAt())),
+                c.segment(), c.credit().map(cs -> new CustomerProfile.CreditScoreInfo(cs.score(), cs.source(), cs.asOf())));
     }
 
     private static CustomerProfile.ExplanationLine line(Evidence e) {
         String sign = e.contribution() >= 0 ? "+" : "";
         return new CustomerProfile.ExplanationLine(e.signal().name(), e.observed(),
                 e.rule() + " (" + sign + String.format(Locale.ROOT, "%.2f", e.contribution()) + ")", e.why());
+    }
+
+    private static List<String> withDue(List<String> reasons, LocalDate due) {
+        return java.util.stream.Stream.concat(reasons.stream(), java.util.stream.Stream.of("act before the next due date " + due))
+                .toList();
     }
 
     private static ProfileOverride domain(StoredOverride o) {

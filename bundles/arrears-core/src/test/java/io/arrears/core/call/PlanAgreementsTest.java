@@ -17,6 +17,7 @@ import io.arrears.api.plan.PlanTerms;
 import io.arrears.api.plan.StoredPlan;
 import io.arrears.api.promise.Consequence;
 import io.arrears.core.profile.Playbooks;
+import io.arrears.core.profile.SegmentGuardrails;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,8 +38,11 @@ class PlanAgreementsTest {
     private final Debtors debtors = new Debtors().customer("K-1", "DE", "ap@k1.example").customer("K-2", "PL", null);
     private final List<Object[]> agreed = new ArrayList<>();
     private final Map<String, BehaviourType> types = new HashMap<>();
+    private final Map<String, String> segments = new HashMap<>();
     private final PlanAgreements plans = new PlanAgreements(debtors.lookup(), new RecordingPlans(),
-            id -> Playbooks.bundledDefault().forType(types.getOrDefault(id, BehaviourType.UNKNOWN)).guardrails(),
+            id -> SegmentGuardrails.bundledDefault().resolve(types.getOrDefault(id, BehaviourType.UNKNOWN),
+                    Optional.ofNullable(segments.get(id)),
+                    Playbooks.bundledDefault().forType(types.getOrDefault(id, BehaviourType.UNKNOWN)).guardrails()),
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
@@ -51,6 +55,28 @@ class PlanAgreementsTest {
         PlanProposal struggling = plans.preview(eightMonths, "carla");
         assertThat(struggling.needsManagerApproval()).as(struggling.reasons().toString()).isFalse();
         assertThat(plans.agree(eightMonths, "carla", false).approvedBy()).isEmpty();
+    }
+
+    @Test
+    void aKeyAccountStrugglingDebtorGetsItsSegmentsLongerPlanAndBeyondThatAManagerApprovesNamingTheRow() {
+        PlanTerms fifteenMonths = terms("K-1", 15, Optional.of(Money.of("100.00", "EUR")));
+        types.put("K-1", BehaviourType.STRUGGLING);
+        PlanProposal typeRow = plans.preview(fifteenMonths, "carla");
+        assertThat(typeRow.needsManagerApproval()).isTrue();
+        assertThat(typeRow.reasons()).anySatisfy(r -> assertThat(r).contains("12 months", "guardrails STRUGGLING (no segment)"));
+
+        segments.put("K-1", "key-account");
+        assertThat(plans.preview(fifteenMonths, "carla").needsManagerApproval()).isFalse();
+
+        PlanTerms twentyMonths = terms("K-1", 20, Optional.of(Money.of("100.00", "EUR")));
+        PlanProposal beyond = plans.preview(twentyMonths, "carla");
+        assertThat(beyond.reasons()).anySatisfy(r -> assertThat(r).contains("18 months", "guardrails STRUGGLING / key-account"));
+        assertThatThrownBy(() -> plans.agree(twentyMonths, "carla", false)).isInstanceOf(ApprovalRequiredException.class);
+        assertThat(plans.agree(twentyMonths, "maria", true).approvedBy()).contains("maria");
+
+        segments.put("K-1", "wholesale");
+        assertThat(plans.preview(fifteenMonths, "carla").reasons())
+                .anySatisfy(r -> assertThat(r).contains("guardrails STRUGGLING (no row for segment wholesale)"));
     }
 
     private static PlanTerms terms(String customer, int instalments, Optional<Money> down) {

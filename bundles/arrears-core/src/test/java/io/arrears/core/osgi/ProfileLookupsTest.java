@@ -17,7 +17,7 @@ class ProfileLookupsTest {
     @Test
     void withoutAProfileServiceEveryCustomerIsUnknownWithTheBundledUnknownGuardrails() {
         assertThat(ProfileLookups.types(null).apply("K-1")).isEqualTo(BehaviourType.UNKNOWN);
-        assertThat(ProfileLookups.guardrails(null).apply("K-1"))
+        assertThat(ProfileLookups.guardrails(null, null).apply("K-1").limits())
                 .isEqualTo(Playbooks.bundledDefault().forType(BehaviourType.UNKNOWN).guardrails());
     }
 

@@ -13,17 +13,17 @@ class RiskScorerTest {
     void chronicLatePayerScoresHighWithEveryFactorExplained() {
         RiskScore risk = scorer.score(Histories.chronicLate());
 
-        // 7 unpaid x4 -> 20 (cap); 15000/10000 x20 -> 20 (cap); trend 30-12=18 -> 18; 4 broken x7 -> 20 (cap);
-        // 4 excuses x2 -> 8; score 30 -> 0.7 x10 -> 7: 93
-        assertThat(risk.score()).isEqualTo(93);
+        // 7 unpaid x4 -> 20 (cap); 15000/10000 x20 -> 20 (cap); trend 30-12=18 -> 10 (cap); 4 broken x7 -> 20 (cap);
+        // 4 excuses x2 -> 8; score 30 -> 0.7 x10 -> 7; drift not assessed -> 0: 85
+        assertThat(risk.score()).isEqualTo(85);
         assertThat(risk.factors()).extracting(RiskFactor::kind).containsExactly(RiskFactor.Kind.values());
         assertThat(risk.factors()).filteredOn(f -> f.kind() == RiskFactor.Kind.DAYS_LATE_TREND)
                 .singleElement()
                 .satisfies(f -> {
-                    assertThat(f.points()).isEqualTo(18.0);
+                    assertThat(f.points()).isEqualTo(10.0);
                     assertThat(f.detail()).contains("18 days slower");
                 });
-        assertThat(risk.explain()).startsWith("93/100: ").contains("BROKEN_PROMISES: 20/20 (4 of 5 promises broken)");
+        assertThat(risk.explain()).startsWith("85/100: ").contains("BROKEN_PROMISES: 20/20 (4 of 5 promises broken)");
     }
 
     @Test

@@ -23,7 +23,7 @@ class MigrationCatalogTest {
     @Test
     void descriptionComesFromTheFileName() {
         assertThat(MigrationCatalog.load(DatabaseKind.H2)).extracting(Migration::label)
-                .containsExactly("V001 (ledger)", "V002 (dunning)", "V003 (ledger events)", "V004 (contact log)", "V005 (outbox)", "V006 (intake)", "V007 (dunning execution)", "V008 (dunning holds)", "V009 (notice charges)", "V010 (ledger positions)", "V011 (promises)", "V012 (payment plans)", "V013 (consequence consumption)", "V014 (profile overrides snapshots)", "V015 (profile config)", "V016 (case closures)", "V017 (agency placements)", "V018 (insurer)", "V019 (partner messages)", "V022 (cluster leases)", "V023 (outbox attempt started)", "V024 (intake progress)", "V031 (outbox cancelled)", "V032 (discount offers)");
+                .containsExactly("V001 (ledger)", "V002 (dunning)", "V003 (ledger events)", "V004 (contact log)", "V005 (outbox)", "V006 (intake)", "V007 (dunning execution)", "V008 (dunning holds)", "V009 (notice charges)", "V010 (ledger positions)", "V011 (promises)", "V012 (payment plans)", "V013 (consequence consumption)", "V014 (profile overrides snapshots)", "V015 (profile config)", "V016 (case closures)", "V017 (agency placements)", "V018 (insurer)", "V019 (partner messages)", "V022 (cluster leases)", "V023 (outbox attempt started)", "V024 (intake progress)", "V028 (customer segment)", "V029 (credit scores)", "V031 (outbox cancelled)", "V032 (discount offers)");
     }
 
     @Test

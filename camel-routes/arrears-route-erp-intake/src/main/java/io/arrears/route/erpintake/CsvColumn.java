@@ -18,7 +18,8 @@ enum CsvColumn {
     CURRENCY("currency", true),
     REFERENCED_INVOICE("referenced_invoice", false),
     PAYMENT_REFERENCE("payment_reference", false),
-    SOURCE_DOCUMENT_ID("source_document_id", false);
+    SOURCE_DOCUMENT_ID("source_document_id", false),
+    SEGMENT("segment", false);
 
     final String header;
     final boolean required;

@@ -1,5 +1,6 @@
 package io.arrears.route.erpintake;
 
+import io.arrears.api.intake.CustomerMasterData;
 import io.arrears.api.intake.DocumentKind;
 import io.arrears.api.intake.IntakeParseException;
 import io.arrears.api.intake.InvoiceRecord;
@@ -173,12 +174,23 @@ public final class CsvInvoiceParser {
             String email = optional(CsvColumn.EMAIL);
             String referenced = optional(CsvColumn.REFERENCED_INVOICE);
             String paymentRef = optional(CsvColumn.PAYMENT_REFERENCE);
+            String segment = segment();
             String canonical = String.join("\u001f", number, kind.name(), customerId, customerName, nz(taxId),
                     nz(country), nz(email), issue.toString(), due == null ? "" : due.toString(), money.toString(),
-                    nz(referenced), nz(paymentRef), nz(sourceId));
+                    nz(referenced), nz(paymentRef), nz(sourceId))
+                    // only files naming a segment hash it, so files without the column keep their content hashes
+                    + (segment == null ? "" : "\u001f" + segment);
             return new InvoiceRecord(sourceId != null ? sourceId : number, number, kind, customerId, customerName, taxId,
                     country == null ? null : country.toUpperCase(Locale.ROOT), email, issue, due, money, referenced,
-                    paymentRef, ContentHash.of(canonical));
+                    paymentRef, ContentHash.of(canonical), segment);
+        }
+
+        private String segment() {
+            try {
+                return CustomerMasterData.normaliseSegment(optional(CsvColumn.SEGMENT));
+            } catch (IllegalArgumentException e) {
+                throw error(CsvColumn.SEGMENT, e.getMessage());
+            }
         }
 
         private String nz(String s) {

@@ -96,6 +96,9 @@ public @interface ErpApiConfig {
     @AttributeDefinition(name = "JSONPath of tax_id", description = "JSONPath of this field inside one item, e.g. $.totals.payable; empty = $.<field> when the item has it.")
     String field_tax__id() default "";
 
+    @AttributeDefinition(name = "JSONPath of segment", description = "JSONPath of the customer's segment (key-account, sme, micro, consumer, ...; picks the negotiation guardrails) inside one item; empty = $.<field> when the item has it.")
+    String field_segment() default "";
+
     @AttributeDefinition(name = "JSONPath of country", description = "JSONPath of this field inside one item, e.g. $.totals.payable; empty = $.<field> when the item has it.")
     String field_country() default "";
 

@@ -69,6 +69,9 @@ public @interface ErpDatabaseConfig {
     @AttributeDefinition(name = "Column of tax_id", description = "Query column of this field; empty = the column named like the field, if the query has one.")
     String column_tax__id() default "";
 
+    @AttributeDefinition(name = "Column of segment", description = "Query column of the customer's segment (key-account, sme, micro, consumer, ...; picks the negotiation guardrails); empty = the column named like the field, if the query has one.")
+    String column_segment() default "";
+
     @AttributeDefinition(name = "Column of country", description = "Query column of this field; empty = the column named like the field, if the query has one.")
     String column_country() default "";
 

@@ -25,7 +25,9 @@ public enum InvoiceField {
     CURRENCY(true),
     REFERENCED_INVOICE(false),
     PAYMENT_REFERENCE(false),
-    SOURCE_DOCUMENT_ID(false);
+    SOURCE_DOCUMENT_ID(false),
+    /** The customer's segment in the ERP (key-account, sme, micro, consumer, ...): picks the negotiation guardrails. */
+    SEGMENT(false);
 
     final boolean required;
 

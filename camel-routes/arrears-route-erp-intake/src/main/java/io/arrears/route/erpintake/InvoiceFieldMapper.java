@@ -1,5 +1,6 @@
 package io.arrears.route.erpintake;
 
+import io.arrears.api.intake.CustomerMasterData;
 import io.arrears.api.intake.DocumentKind;
 import io.arrears.api.intake.IntakeParseException;
 import io.arrears.api.intake.InvoiceRecord;
@@ -76,12 +77,20 @@ public final class InvoiceFieldMapper {
         String email = row.optional(InvoiceField.EMAIL);
         String referenced = row.optional(InvoiceField.REFERENCED_INVOICE);
         String paymentRef = row.optional(InvoiceField.PAYMENT_REFERENCE);
+        String segment;
+        try {
+            segment = CustomerMasterData.normaliseSegment(row.optional(InvoiceField.SEGMENT));
+        } catch (IllegalArgumentException e) {
+            throw row.error(InvoiceField.SEGMENT, e.getMessage());
+        }
         String canonical = String.join("\u001f", number, kind.name(), customerId, customerName, nz(taxId), nz(country),
                 nz(email), issue.toString(), due == null ? "" : due.toString(), money.toString(), nz(referenced),
-                nz(paymentRef), nz(sourceId));
+                nz(paymentRef), nz(sourceId))
+                // only rows naming a segment hash it, so rows without one keep their content hashes
+                + (segment == null ? "" : "\u001f" + segment);
         return new InvoiceRecord(sourceId != null ? sourceId : number, number, kind, customerId, customerName, taxId,
                 country == null ? null : country.toUpperCase(Locale.ROOT), email, issue, due, money, referenced, paymentRef,
-                ContentHash.of(canonical));
+                ContentHash.of(canonical), segment);
     }
 
     private static String nz(String s) {

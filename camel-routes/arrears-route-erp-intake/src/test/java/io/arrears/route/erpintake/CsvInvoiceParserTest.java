@@ -62,6 +62,25 @@ class CsvInvoiceParserTest {
     }
 
     @Test
+    void theOptionalSegmentColumnIsNormalisedAndOnlyFilesNamingOneHashIt() {
+        String header = "document_number;customer_id;customer_name;issue_date;amount;currency";
+        String without = header + "\nA-1;K-1;Kowalski;2025-01-01;5,00;PLN\n";
+        String with = header + ";segment\nA-1;K-1;Kowalski;2025-01-01;5,00;PLN; Key-Account \n";
+        String blank = header + ";segment\nA-1;K-1;Kowalski;2025-01-01;5,00;PLN;\n";
+
+        assertThat(parseText(CsvFormat.defaults(), without).get(0).customerSegment()).isNull();
+        assertThat(parseText(CsvFormat.defaults(), with).get(0).customerSegment()).isEqualTo("key-account");
+        assertThat(parseText(CsvFormat.defaults(), blank).get(0).customerSegment()).isNull();
+        assertThat(parseText(CsvFormat.defaults(), blank).get(0).contentHash())
+                .as("a file without segments keeps its content hash")
+                .isEqualTo(parseText(CsvFormat.defaults(), without).get(0).contentHash());
+        assertThat(parseText(CsvFormat.defaults(), with).get(0).contentHash())
+                .isNotEqualTo(parseText(CsvFormat.defaults(), without).get(0).contentHash());
+        assertThatThrownBy(() -> parseText(CsvFormat.defaults(), header + ";segment\nA-1;K-1;K;2025-01-01;5,00;PLN;"
+                + "x".repeat(61) + "\n")).hasMessageContaining("segment").hasMessageContaining("60");
+    }
+
+    @Test
     void readsWindows1250PolishWithDottedDates() {
         CsvFormat format = CsvFormat.defaults().withCharset(Charset.forName("windows-1250")).withDatePattern("dd.MM.yyyy");
 

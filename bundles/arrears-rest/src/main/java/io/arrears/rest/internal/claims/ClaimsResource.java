@@ -28,7 +28,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code /arrears/api/customers/{erpCustomerId}/claims}: the interest and fee claims notices charged, with their state;
- * only a manager waives one, with a reason (journaled with the manager's name and the date). A claim already waived or
+ * a collector waives one, with a reason, when the negotiation guardrails of the debtor's type and segment allow it, a
+ * manager always (beyond the guardrails marked so in the journal); journaled with the user's name and the date. Beyond
+ * the guardrails a collector gets 403 needs-manager-approval. A claim already waived or
  * with nothing outstanding is a 409.
  */
 @Component(service = ClaimsResource.class)
@@ -57,18 +59,19 @@ public class ClaimsResource {
     @POST
     @Path("{claimId}/waiver")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.MANAGER)
+    @RolesAllowed({Roles.COLLECTOR, Roles.MANAGER})
     public ClaimJson waive(@PathParam("erpCustomerId") String erpCustomerId, @PathParam("claimId") String claimId,
             WaiverRequestJson request, @Context SecurityContext security) {
         if (request == null) {
             throw new IllegalArgumentException("a JSON body {\"reason\": ...} is required");
         }
         String reason = request.checkedReason();
-        String manager = security.getUserPrincipal().getName();
+        String user = security.getUserPrincipal().getName();
         try {
-            ClaimJson waived = ClaimJson.of(claims.waive(erpCustomerId, claimId, reason, manager));
-            LOG.info("claim {} of customer {} waived by {} ({} {}): {}", claimId, erpCustomerId, manager,
-                    waived.waived().amount(), waived.waived().currency(), reason);
+            ClaimJson waived = ClaimJson.of(claims.waive(erpCustomerId, claimId, reason, user,
+                    security.isUserInRole(Roles.MANAGER)));
+            LOG.info("claim {} of customer {} waived by {} ({} {}): {}", claimId, erpCustomerId, user,
+                    waived.waived().amount(), waived.waived().currency(), waived.waiver() == null ? reason : waived.waiver().reason());
             return waived;
         } catch (NoSuchElementException e) {
             throw new NotFoundException(e.getMessage());

@@ -9,7 +9,7 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtension;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
 
-/** 403 {@code needs-manager-approval} when a collector agrees a plan beyond the guardrails; the message says why. */
+/** 403 {@code needs-manager-approval} when a collector agrees a plan or waives a claim beyond the guardrails; the message says why. */
 @Component(service = ExceptionMapper.class)
 @JakartarsExtension
 @JakartarsName("arrears.errors.approval-required")

@@ -11,7 +11,7 @@ import java.util.List;
 public record CallSheetJson(String customerId, String customerName, String customerLanguage, String collectorLanguage,
         String jurisdiction, LocalDate asOf, Instant preparedAt, List<AmountDueJson> amountDue, List<MoneyJson> notYetDue,
         List<LineJson> openItems, HistoryJson history, List<PromiseJson> promises, List<ExcuseJson> excuses,
-        ApproachJson approach, String openingLine, String openingLanguage, List<OfferJson> offers) {
+        ApproachJson approach, String openingLine, String openingLanguage, List<OfferJson> offers, List<String> drift) {
 
     public record AmountDueJson(MoneyJson principal, MoneyJson interest, MoneyJson interestNotYetCharged, MoneyJson fees,
             MoneyJson total) {
@@ -60,6 +60,7 @@ public record CallSheetJson(String customerId, String customerName, String custo
                         a.talkingPointsLanguage(), a.escalation()),
                 s.openingLine(), s.openingLanguage(),
                 s.offers().stream().map(o -> new OfferJson(o.kind(), o.maxPlanMonths().orElse(null), o.minFirstPercent().orElse(null),
-                        o.maxDiscountPercent().orElse(null), o.maxExtensionDays().orElse(null))).toList());
+                        o.maxDiscountPercent().orElse(null), o.maxExtensionDays().orElse(null))).toList(),
+                s.drift());
     }
 }

@@ -26,10 +26,12 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 /**
- * {@code /arrears/api/config/{playbooks|excuses|guardrails|classifier}}: the profiling configuration in force, and a new
+ * {@code /arrears/api/config/{playbooks|excuses|guardrails|segment-guardrails|classifier}}: the profiling configuration
+ * in force, and a new
  * version of it (managers only). A PUT body is the document itself; it is validated in full before anything is saved
  * (400 naming the problem, nothing changed). Guardrails live inside the playbooks: a guardrails PUT (type to guardrails,
- * the types given) saves a new playbooks version.
+ * the types given) saves a new playbooks version; segment-guardrails (segment to type to guardrails) are rows that
+ * replace a type's row for customers of that segment.
  */
 @Component(service = ProfileConfigResource.class)
 @JakartarsResource
@@ -82,8 +84,9 @@ public class ProfileConfigResource {
             case "playbooks" -> ConfigKind.PLAYBOOKS;
             case "excuses" -> ConfigKind.EXCUSES;
             case "classifier" -> ConfigKind.CLASSIFIER;
+            case "segment-guardrails" -> ConfigKind.SEGMENT_GUARDRAILS;
             default -> throw new NotFoundException("no configuration '" + name
-                    + "': expected playbooks, excuses, guardrails or classifier");
+                    + "': expected playbooks, excuses, guardrails, segment-guardrails or classifier");
         };
     }
 }

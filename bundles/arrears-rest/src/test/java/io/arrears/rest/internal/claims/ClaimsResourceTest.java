@@ -67,6 +67,9 @@ class ClaimsResourceTest {
         assertThatThrownBy(() -> resource.waive("C-1", "C-1/INV-1", new WaiverRequestJson("not a claim"), manager))
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("C-1/INV-1");
         assertThat(service.waivers).isEmpty();
+        assertThatThrownBy(() -> resource.waive("C-1", "COMP:C-1/INV-1", new WaiverRequestJson("goodwill"),
+                TestUser.of("carla", Roles.COLLECTOR))).as("a service without guardrails lets only a manager waive")
+                .isInstanceOf(io.arrears.api.plan.ApprovalRequiredException.class);
     }
 
     @Test
@@ -76,7 +79,8 @@ class ClaimsResourceTest {
                 SecurityContext.class).getAnnotation(RolesAllowed.class);
         RolesAllowed list = ClaimsResource.class.getMethod("list", String.class).getAnnotation(RolesAllowed.class);
 
-        assertThat(waive.value()).containsExactly(Roles.MANAGER);
+        // a collector within the debtor's guardrails; beyond them the service refuses (403 needs-manager-approval)
+        assertThat(waive.value()).containsExactlyInAnyOrder(Roles.COLLECTOR, Roles.MANAGER);
         assertThat(list.value()).containsExactlyInAnyOrder(Roles.COLLECTOR, Roles.MANAGER, Roles.ADMIN);
     }
 

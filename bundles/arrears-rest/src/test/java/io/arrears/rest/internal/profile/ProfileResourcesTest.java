@@ -12,6 +12,7 @@ import io.arrears.api.profile.BehaviourType;
 import io.arrears.api.profile.CaseClosure;
 import io.arrears.api.profile.ConfigDocument;
 import io.arrears.api.profile.ConfigKind;
+import io.arrears.api.profile.CreditScore;
 import io.arrears.api.profile.CustomerProfile;
 import io.arrears.api.profile.Effectiveness;
 import io.arrears.api.profile.ProfileService;
@@ -19,6 +20,7 @@ import io.arrears.rest.internal.security.TestUser;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,6 +48,29 @@ class ProfileResourcesTest {
         assertThat(json.path("drift").path("flagged").asBoolean()).isTrue();
         assertThat(json.path("playbook").path("escalationSpeed").asText()).isEqualTo("SLOW");
         assertThat(profiles.languages).containsExactly("de");
+        assertThat(json.path("segment").asText()).isEqualTo("key-account");
+        assertThat(json.path("creditScore").path("score").asInt()).isEqualTo(35);
+        assertThat(json.path("creditScore").path("source").asText()).isEqualTo("Creditreform");
+        assertThat(new ProfileResource(profiles).profile("C1", "de").creditScore().asOf()).isEqualTo(LocalDate.of(2026, 2, 1));
+    }
+
+    @Test
+    void aManagerRecordsACreditScoreWithSourceAndDateAndEveryPartIsRequired() throws Exception {
+        SecurityContext manager = TestUser.of("maria", "manager");
+        CreditScoresResource resource = new CreditScoresResource(profiles);
+
+        var created = resource.record("C1", new CreditScoresResource.CreditScoreRequestJson(35, "Creditreform",
+                LocalDate.of(2026, 2, 1)), manager);
+
+        assertThat(created.getStatus()).isEqualTo(201);
+        JsonNode json = JSON.valueToTree(created.getEntity());
+        assertThat(json.path("score").asInt()).isEqualTo(35);
+        assertThat(json.path("recordedBy").asText()).isEqualTo("maria");
+        assertThatThrownBy(() -> resource.record("C1", new CreditScoresResource.CreditScoreRequestJson(null, "x",
+                LocalDate.of(2026, 2, 1)), manager)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("score");
+        assertThatThrownBy(() -> resource.record("C1", null, manager)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> resource.record("NOPE", new CreditScoresResource.CreditScoreRequestJson(35, "x",
+                LocalDate.of(2026, 2, 1)), manager)).isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -79,7 +104,7 @@ class ProfileResourcesTest {
                 .hasMessageContaining("CASH_FLOW_PROBLEMS");
         assertThat(new ExcusesResource(profiles).responses("CASH_FLOW_PROBLEMS", "tr").language()).isEqualTo("tr");
         assertThatThrownBy(() -> new ProfileConfigResource(profiles).get("weather")).isInstanceOf(NotFoundException.class)
-                .hasMessageContaining("playbooks, excuses, guardrails or classifier");
+                .hasMessageContaining("playbooks, excuses, guardrails, segment-guardrails or classifier");
     }
 
     @Test
@@ -115,7 +140,16 @@ class ProfileResourcesTest {
                     new CustomerProfile.Drift(true, List.of("AVG_DAYS_LATE from 3 to 18 (up by at least 7)")),
                     new CustomerProfile.PlaybookSummary("EMPATHETIC", List.of("PHONE"), "every 7 days by PHONE",
                             List.of("INSTALMENT_PLAN"), List.of("Ask what they can pay today"), "SLOW"),
-                    NOW, Optional.empty()));
+                    NOW, Optional.empty(), Optional.of("key-account"),
+                    Optional.of(new CustomerProfile.CreditScoreInfo(35, "Creditreform", LocalDate.of(2026, 2, 1)))));
+        }
+
+        @Override
+        public Optional<CreditScore> recordCreditScore(String customerId, int score, String source, LocalDate asOf, String by) {
+            if (!customerId.equals("C1")) {
+                return Optional.empty();
+            }
+            return Optional.of(new CreditScore(7, customerId, score, source, asOf, by, NOW));
         }
 
         @Override

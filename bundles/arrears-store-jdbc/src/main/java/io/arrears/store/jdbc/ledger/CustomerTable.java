@@ -21,6 +21,9 @@ final class CustomerTable {
     private static final String BY_ERP_ID = "SELECT " + COLUMNS + " FROM customers WHERE erp_customer_id = ?";
     private static final String BY_ID = "SELECT " + COLUMNS + " FROM customers WHERE id = ?";
 
+    private static final String SET_SEGMENT = "UPDATE customers SET segment = ? WHERE id = ?";
+    private static final String SEGMENT_OF = "SELECT segment FROM customers WHERE id = ?";
+
     private static final String CONTACT_COLUMNS = "id, customer_id, role, name, email, phone, language_tag, created_at";
     private static final String INSERT_CONTACT = """
             INSERT INTO contacts (customer_id, role, name, email, phone, language_tag, created_at)
@@ -54,6 +57,16 @@ final class CustomerTable {
 
     Optional<CustomerRow> findById(long id) {
         return jdbc.queryOptional("reading customer #" + id, BY_ID, CustomerTable::customer, id);
+    }
+
+    /** Sets the customer's segment (ERP master data, normalised by the caller). */
+    void setSegment(long customerId, String segment) {
+        jdbc.update("setting the segment of customer #" + customerId, SET_SEGMENT, segment, customerId);
+    }
+
+    Optional<String> segmentOf(long customerId) {
+        return jdbc.queryOptional("reading the segment of customer #" + customerId, SEGMENT_OF,
+                rs -> Optional.ofNullable(rs.getString("segment")), customerId).flatMap(s -> s);
     }
 
     /** Makes {@code contacts} the customer's whole contact list (the ERP is the source of truth). */

@@ -17,7 +17,7 @@ import javax.sql.DataSource;
 
 /**
  * Customer master data from ERP documents in {@code customers}; the billing e-mail is the customer's
- * {@link ContactRole#ACCOUNTS_PAYABLE} contact. Language, time zone and currency are left to whoever
+ * {@link ContactRole#ACCOUNTS_PAYABLE} contact; the segment (V028) is kept like the e-mail: an import naming none keeps it. Language, time zone and currency are left to whoever
  * maintains them: an import never clears them.
  */
 public final class JdbcCustomerRepository implements CustomerRepository {
@@ -53,6 +53,9 @@ public final class JdbcCustomerRepository implements CustomerRepository {
             });
             if (customer.email() != null && !customer.email().isBlank()) {
                 table.setContactEmail(stored.id(), BILLING, customer.email(), now);
+            }
+            if (customer.segment() != null) {
+                table.setSegment(stored.id(), customer.segment());
             }
             return stored;
         });
@@ -98,7 +101,8 @@ public final class JdbcCustomerRepository implements CustomerRepository {
             CustomerTable table = new CustomerTable(jdbc);
             return table.findByErpId(erpCustomerId).map(row -> new CustomerMasterData(row.erpCustomerId(), row.name(),
                     row.countryCode(), table.contactsOf(row.id()).stream().filter(c -> c.role().equals(BILLING))
-                            .map(ContactRow::email).filter(e -> e != null).findFirst().orElse(null)));
+                            .map(ContactRow::email).filter(e -> e != null).findFirst().orElse(null),
+                    table.segmentOf(row.id()).orElse(null)));
         });
     }
 

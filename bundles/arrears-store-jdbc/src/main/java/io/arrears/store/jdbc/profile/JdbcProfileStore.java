@@ -5,6 +5,7 @@ import io.arrears.api.profile.BehaviourType;
 import io.arrears.api.profile.CaseClosure;
 import io.arrears.api.profile.ConfigDocument;
 import io.arrears.api.profile.ConfigKind;
+import io.arrears.api.profile.CreditScore;
 import io.arrears.api.profile.ProfileSnapshot;
 import io.arrears.api.profile.ProfileStore;
 import io.arrears.api.profile.StoredOverride;
@@ -26,7 +27,7 @@ import javax.sql.DataSource;
 /**
  * {@link ProfileStore} on the V014–V016 tables: {@code profile_overrides} (one active per customer, by unique key),
  * {@code profile_snapshots} (append-only), {@code profile_config_versions} (unique key kind + version) and
- * {@code case_closures}.
+ * {@code case_closures}, {@code credit_scores}.
  */
 public final class JdbcProfileStore implements ProfileStore {
 
@@ -37,6 +38,7 @@ public final class JdbcProfileStore implements ProfileStore {
             + "suggested_type, confidence, signals_json, cleared_by, cleared_at";
     private static final String SNAPSHOT_COLUMNS = "id, customer_key, computed_at, behaviour_type, suggested_type, confidence, "
             + "risk_score, fingerprint, signals_json, factors_json, drift_json";
+    private static final String CREDIT_SCORE_COLUMNS = "id, customer_key, score, source, as_of, recorded_by, recorded_at";
     private static final String CLOSURE_COLUMNS = "id, customer_key, closed_by, closed_at, satisfied, went_wrong, improve, "
             + "behaviour_type, playbook, channel, offer_kind, promises_made, promises_kept, days_to_pay_after_contact, "
             + "recovered_amount, recovered_currency";
@@ -201,6 +203,30 @@ public final class JdbcProfileStore implements ProfileStore {
         return transactions.inTransaction(jdbc -> jdbc.query("reading a customer's case closures",
                 "SELECT " + CLOSURE_COLUMNS + " FROM case_closures WHERE customer_key = ? ORDER BY id", JdbcProfileStore::closure,
                 customerId));
+    }
+
+    @Override
+    public CreditScore recordCreditScore(CreditScore score) {
+        Objects.requireNonNull(score, "score");
+        return transactions.inTransaction(jdbc -> {
+            long id = jdbc.insert("storing a credit score", "INSERT INTO credit_scores (customer_key, score, source, as_of, "
+                    + "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)", score.customerId(), score.score(), score.source(),
+                    score.asOf(), score.recordedBy(), Columns.utc(score.recordedAt()));
+            return jdbc.queryOptional("reading a credit score", "SELECT " + CREDIT_SCORE_COLUMNS
+                    + " FROM credit_scores WHERE id = ?", JdbcProfileStore::creditScore, id).orElseThrow();
+        });
+    }
+
+    @Override
+    public Optional<CreditScore> latestCreditScore(String customerId) {
+        return transactions.inTransaction(jdbc -> jdbc.query("reading a customer's credit scores", "SELECT "
+                + CREDIT_SCORE_COLUMNS + " FROM credit_scores WHERE customer_key = ? ORDER BY as_of DESC, id DESC",
+                JdbcProfileStore::creditScore, customerId).stream().findFirst());
+    }
+
+    private static CreditScore creditScore(ResultSet rs) throws SQLException {
+        return new CreditScore(rs.getLong("id"), rs.getString("customer_key"), rs.getInt("score"), rs.getString("source"),
+                Columns.date(rs, "as_of"), rs.getString("recorded_by"), Columns.instant(rs, "recorded_at"));
     }
 
     private static BigDecimal confidence(double value) {

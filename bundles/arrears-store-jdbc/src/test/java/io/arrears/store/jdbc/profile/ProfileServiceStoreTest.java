@@ -134,6 +134,62 @@ class ProfileServiceStoreTest {
     }
 
     @DatabaseTest
+    void theSegmentComesFromTheMasterDataAndAnExternalCreditScoreIsAnExplainedSignal(TestDatabase db) {
+        Parts p = parts(db);
+        cooperativeHistory(p);
+        CustomerProfile before = p.service().profile(C, "en").orElseThrow();
+        assertThat(before.segment()).isEmpty();
+        assertThat(before.creditScore()).isEmpty();
+
+        new JdbcCustomerRepository(db.dataSource(), CLOCK).upsert(new CustomerMasterData(C, "Kooperativ Handel GmbH", "DE", null,
+                " Key-Account "));
+        new JdbcCustomerRepository(db.dataSource(), CLOCK).upsert(new CustomerMasterData(C, "Kooperativ Handel GmbH", "DE", null));
+        p.service().recordCreditScore(C, 60, "ERP", LocalDate.of(2026, 10, 1), "maria");
+        p.service().recordCreditScore(C, 20, "Creditreform", LocalDate.of(2026, 11, 20), "maria");
+        p.service().recordCreditScore(C, 90, "old agency report", LocalDate.of(2025, 1, 1), "maria");
+
+        CustomerProfile after = p.service().profile(C, "en").orElseThrow();
+
+        assertThat(after.segment()).as("an import naming no segment keeps the stored one").contains("key-account");
+        assertThat(after.creditScore()).contains(new CustomerProfile.CreditScoreInfo(20, "Creditreform", LocalDate.of(2026, 11, 20)));
+        assertThat(after.risk().score()).isGreaterThan(before.risk().score());
+        assertThat(after.risk().factors()).filteredOn(f -> f.factor().equals("EXTERNAL_SCORE")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.points()).isPositive();
+                    assertThat(f.detail()).contains("20/100", "Creditreform", "2026-11-20");
+                });
+        assertThat(p.log().entries(C, 0, 1000)).extracting(ContactEntry::notes)
+                .anySatisfy(n -> assertThat(n).contains("external credit score 20/100 from Creditreform"));
+        assertThatThrownBy(() -> p.service().recordCreditScore(C, 101, "x", LocalDate.of(2026, 11, 1), "maria"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0..100");
+        assertThatThrownBy(() -> p.service().recordCreditScore(C, 50, " ", LocalDate.of(2026, 11, 1), "maria"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("source");
+        assertThatThrownBy(() -> p.service().recordCreditScore(C, 50, "x", LocalDate.of(2026, 12, 1), "maria"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("future");
+        assertThat(p.service().recordCreditScore("NOBODY", 50, "x", LocalDate.of(2026, 11, 1), "maria")).isEmpty();
+    }
+
+    @DatabaseTest
+    void segmentGuardrailsAreAVersionedDocumentAndTheCallSheetOffersTheSegmentsLimits(TestDatabase db) {
+        Parts p = parts(db);
+        cooperativeHistory(p);
+        assertThat(p.service().config(ConfigKind.SEGMENT_GUARDRAILS).version()).isZero();
+        new JdbcCustomerRepository(db.dataSource(), CLOCK).upsert(new CustomerMasterData(C, "Kooperativ Handel GmbH", "DE", null,
+                "sme"));
+        String sme = "{\"segments\":{\"sme\":{\"COOPERATIVE\":{\"maxPlanMonths\":5,\"minFirstInstalmentPercent\":\"15\","
+                + "\"maxDiscountPercent\":\"1.5\",\"maxExtensionDays\":20,\"mayWaiveFees\":true,\"mayWaiveInterest\":false}}}}";
+
+        assertThat(p.service().saveConfig(ConfigKind.SEGMENT_GUARDRAILS, sme, "maria").version()).isEqualTo(1);
+        assertThatThrownBy(() -> p.service().saveConfig(ConfigKind.SEGMENT_GUARDRAILS, "{\"segments\":{\"sme\":{}}}", "maria"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("names no behaviour type");
+
+        // the COOPERATIVE playbook row allows 2 %, the (COOPERATIVE, sme) row 1.5 %
+        assertThat(p.service().callSheet(C, "en").orElseThrow().offers())
+                .filteredOn(o -> o.kind().equals("EARLY_PAYMENT_DISCOUNT")).singleElement()
+                .satisfies(o -> assertThat(o.maxDiscountPercent()).hasValueSatisfying(d -> assertThat(d).isEqualByComparingTo("1.5")));
+    }
+
+    @DatabaseTest
     void anOverrideIsLoggedRespectedAndReleasedWhenTheEvidenceChangesMaterially(TestDatabase db) {
         Parts p = parts(db);
         cooperativeHistory(p);
