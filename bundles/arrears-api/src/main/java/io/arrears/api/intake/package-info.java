@@ -3,7 +3,7 @@
  * transactions from statements) and the typed error they raise on bad input.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package io.arrears.api.intake;
 
 import org.osgi.annotation.bundle.Export;

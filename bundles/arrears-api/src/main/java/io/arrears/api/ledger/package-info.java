@@ -5,7 +5,7 @@
  * payment trend). Plain immutable records; validation in their constructors.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package io.arrears.api.ledger;
 
 import org.osgi.annotation.bundle.Export;

@@ -3,8 +3,10 @@ package io.arrears.store.jdbc.ledger;
 import io.arrears.api.ledger.AgingBalance;
 import io.arrears.api.ledger.AgingBucket;
 import io.arrears.api.ledger.AgingReport;
+import io.arrears.api.ledger.CurrencyPosition;
 import io.arrears.api.ledger.CustomerOrder;
 import io.arrears.api.ledger.CustomerProjection;
+import io.arrears.api.ledger.CustomerTotals;
 import io.arrears.api.ledger.LedgerReadModel;
 import io.arrears.api.ledger.Page;
 import io.arrears.api.ledger.ProjectedClaim;
@@ -17,6 +19,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -48,8 +51,8 @@ public final class JdbcLedgerReadModel implements LedgerReadModel {
         if (page < 0 || size < 1) {
             throw new IllegalArgumentException("page must be >= 0 and size >= 1, were " + page + " and " + size);
         }
-        String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        String like = "%" + wanted.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        String wanted = wanted(text);
+        String like = like(wanted);
         String orderBy = order == CustomerOrder.OVERDUE
                 ? "ORDER BY (SELECT min(o.due_date) FROM ledger_position_claims o WHERE o.customer_key = p.customer_key "
                         + "AND o.due_date < ?) ASC NULLS LAST, p.customer_key "
@@ -66,6 +69,70 @@ public final class JdbcLedgerReadModel implements LedgerReadModel {
             List<String> keys = jdbc.query("listing customers", "SELECT p.customer_key " + FILTER + orderBy + "LIMIT ? OFFSET ?",
                     rs -> rs.getString(1), params.toArray());
             return new Page<>(keys.stream().map(k -> projection(jdbc, k)).toList(), page, size, total);
+        });
+    }
+
+    private static String wanted(String text) {
+        return text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String like(String wanted) {
+        return "%" + wanted.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
+
+    @Override
+    public Optional<CustomerProjection> customer(String customerId) {
+        return transactions.inTransaction(jdbc -> jdbc.queryOptional("looking up the position of customer '" + customerId + "'",
+                "SELECT customer_key FROM ledger_positions WHERE customer_key = ?", rs -> rs.getString(1), customerId)
+                .map(key -> projection(jdbc, key)));
+    }
+
+    @Override
+    public List<CustomerTotals> overdueCustomers(String text, LocalDate asOf) {
+        String wanted = wanted(text);
+        String like = like(wanted);
+        // the filtered customers with a claim due before asOf; every statement below reads only theirs
+        String overdue = "SELECT p.customer_key " + FILTER
+                + "AND EXISTS (SELECT 1 FROM ledger_position_claims d WHERE d.customer_key = p.customer_key AND d.due_date < ?)";
+        record Sums(String customer, String currency, int count, BigDecimal outstanding, BigDecimal overdue, LocalDate oldest) {
+        }
+        record Credit(String customer, String currency, BigDecimal credit) {
+        }
+        return transactions.inTransaction(jdbc -> {
+            List<Sums> sums = jdbc.query("summing the open claims of overdue customers",
+                    "SELECT o.customer_key, o.currency, count(*) AS claims, sum(o.outstanding) AS outstanding, "
+                            + "sum(CASE WHEN o.due_date < ? THEN o.outstanding ELSE 0 END) AS overdue, min(o.due_date) AS oldest "
+                            + "FROM ledger_position_claims o WHERE o.customer_key IN (" + overdue + ") "
+                            + "GROUP BY o.customer_key, o.currency ORDER BY o.customer_key, o.currency",
+                    rs -> new Sums(rs.getString("customer_key"), Columns.fixedChar(rs, "currency"), rs.getInt("claims"),
+                            rs.getBigDecimal("outstanding"), rs.getBigDecimal("overdue"), Columns.date(rs, "oldest")),
+                    asOf, wanted, like, like, asOf);
+            List<Credit> credits = jdbc.query("reading the credit of overdue customers",
+                    "SELECT customer_key, currency, credit FROM ledger_position_credits WHERE customer_key IN (" + overdue + ")",
+                    rs -> new Credit(rs.getString("customer_key"), Columns.fixedChar(rs, "currency"), rs.getBigDecimal("credit")),
+                    wanted, like, like, asOf);
+            Map<String, Map<String, BigDecimal>> creditOf = new LinkedHashMap<>();
+            credits.forEach(c -> creditOf.computeIfAbsent(c.customer(), k -> new TreeMap<>()).put(c.currency(), c.credit()));
+            Map<String, List<Sums>> byCustomer = new LinkedHashMap<>();
+            sums.forEach(s -> byCustomer.computeIfAbsent(s.customer(), k -> new ArrayList<>()).add(s));
+            List<CustomerTotals> totals = new ArrayList<>(byCustomer.size());
+            byCustomer.forEach((customer, rows) -> {
+                Map<String, BigDecimal> credit = new TreeMap<>(creditOf.getOrDefault(customer, Map.of()));
+                Map<String, CurrencyPosition> positions = new TreeMap<>();
+                for (Sums row : rows) {
+                    Currency currency = Currency.getInstance(row.currency());
+                    BigDecimal unused = credit.remove(row.currency());
+                    positions.put(row.currency(), new CurrencyPosition(currency, money(row.outstanding(), row.currency()),
+                            money(row.overdue(), row.currency()), unused == null ? Money.zero(currency) : money(unused, row.currency())));
+                }
+                credit.forEach((code, amount) -> {
+                    Money zero = Money.zero(code);
+                    positions.put(code, new CurrencyPosition(zero.currency(), zero, zero, money(amount, code)));
+                });
+                totals.add(new CustomerTotals(customer, List.copyOf(positions.values()), rows.stream().mapToInt(Sums::count).sum(),
+                        rows.stream().map(Sums::oldest).min(Comparator.naturalOrder())));
+            });
+            return totals;
         });
     }
 

@@ -32,13 +32,16 @@ import java.util.Random;
 /**
  * The persisted read model equals a full replay of the journal: after random sequences of events (invoices, credit notes,
  * payments with and without references, over-payments, reversals, cancellations, fees and waivers), for the customer list
- * in both orders, filtered and paged, and for portfolio aging at several dates; and again after a rebuild from scratch.
+ * in both orders, filtered and paged, the worklist's overdue customers, one customer's position and aging, and portfolio
+ * aging at several dates; and again after a rebuild from scratch.
  */
 class LedgerReadModelTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-10T09:00:00Z"), ZoneOffset.UTC);
     private static final LocalDate START = LocalDate.of(2026, 1, 1);
     private static final List<String> CUSTOMERS = List.of("K-1", "K-2", "K-3", "K-4", "K-5", "K-6", "K-7");
+    /** Master data only (K-9) and nobody at all (K-0) besides the customers with events. */
+    private static final List<String> CUSTOMERS_AND_STRANGERS = List.of("K-1", "K-2", "K-3", "K-4", "K-5", "K-6", "K-7", "K-9", "K-0");
 
     @DatabaseTest
     void theProjectionEqualsAFullReplayAfterRandomSequencesOfEvents(TestDatabase db) {
@@ -48,6 +51,7 @@ class LedgerReadModelTest {
         customers.upsert(new CustomerMasterData("K-1", "Alpha Bau GmbH", "DE", "ap@alpha.example"));
         customers.upsert(new CustomerMasterData("K-2", "Beta_100% Sp. z o.o.", "PL", null));
         customers.upsert(new CustomerMasterData("K-4", "Gamma Ltd", "GB", null));
+        customers.upsert(new CustomerMasterData("K-9", "Delta without invoices", "TR", "ap@delta.example"));
         LedgerQueriesImpl fromReadModel = new LedgerQueriesImpl(journal, customers, Optional.of(new JdbcLedgerReadModel(db.dataSource())), CLOCK);
         LedgerQueriesImpl fromReplay = new LedgerQueriesImpl(journal, customers, CLOCK);
         Ledger ledger = Ledger.replay(List.of());
@@ -83,6 +87,15 @@ class LedgerReadModelTest {
                 }
             }
             assertThat(readModel.portfolioAging(asOf)).as(when + ", aging at " + asOf).isEqualTo(replay.portfolioAging(asOf));
+            for (String text : new String[] {null, "k-", "ALPHA", "nobody"}) {
+                assertThat(readModel.overdueCustomers(text, asOf)).as(when + ", overdue at " + asOf + ", q=" + text)
+                        .isEqualTo(replay.overdueCustomers(text, asOf));
+            }
+            for (String id : CUSTOMERS_AND_STRANGERS) {
+                assertThat(readModel.customer(id, asOf)).as(when + ", customer " + id + " at " + asOf).isEqualTo(replay.customer(id, asOf));
+                assertThat(readModel.customerAging(id, asOf)).as(when + ", aging of " + id + " at " + asOf)
+                        .isEqualTo(replay.customerAging(id, asOf));
+            }
         }
     }
 
