@@ -27,6 +27,15 @@ public interface LedgerReadModel {
      */
     List<CustomerTotals> overdueCustomers(String text, LocalDate asOf);
 
+    /** Every customer with ledger events, by id. */
+    List<String> customerIds();
+
+    /**
+     * The period's flows per currency, summed in the database: items issued, payments valued and items cancelled after
+     * {@code after} up to and including {@code through}.
+     */
+    List<PeriodFlows> flows(LocalDate after, LocalDate through);
+
     /** Aging of every open claim at {@code asOf}, per currency. */
     AgingReport portfolioAging(LocalDate asOf);
 }

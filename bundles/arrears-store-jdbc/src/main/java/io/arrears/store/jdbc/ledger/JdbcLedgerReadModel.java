@@ -9,6 +9,7 @@ import io.arrears.api.ledger.CustomerProjection;
 import io.arrears.api.ledger.CustomerTotals;
 import io.arrears.api.ledger.LedgerReadModel;
 import io.arrears.api.ledger.Page;
+import io.arrears.api.ledger.PeriodFlows;
 import io.arrears.api.ledger.ProjectedClaim;
 import io.arrears.api.money.Money;
 import io.arrears.store.jdbc.Columns;
@@ -145,6 +146,45 @@ public final class JdbcLedgerReadModel implements LedgerReadModel {
                 "SELECT currency, credit FROM ledger_position_credits WHERE customer_key = ? ORDER BY currency",
                 rs -> money(rs.getBigDecimal("credit"), Columns.fixedChar(rs, "currency")), customerKey);
         return new CustomerProjection(customerKey, claims, credits);
+    }
+
+    @Override
+    public List<String> customerIds() {
+        return transactions.inTransaction(jdbc -> jdbc.query("listing the customers of the ledger",
+                "SELECT customer_key FROM ledger_positions ORDER BY customer_key", rs -> rs.getString(1)));
+    }
+
+    @Override
+    public List<PeriodFlows> flows(LocalDate after, LocalDate through) {
+        record Sum(String currency, BigDecimal amount) {
+        }
+        return transactions.inTransaction(jdbc -> {
+            List<Sum> sales = jdbc.query("summing the credit sales of a period", "SELECT currency, sum(CASE WHEN item_kind = 'INVOICE' "
+                    + "THEN amount ELSE -amount END) AS amount FROM ledger_events WHERE event_type = 'ITEM_RECORDED' "
+                    + "AND item_kind IN ('INVOICE', 'CREDIT_NOTE') AND issue_date > ? AND issue_date <= ? GROUP BY currency",
+                    rs -> new Sum(Columns.fixedChar(rs, "currency"), rs.getBigDecimal("amount")), after, through);
+            List<Sum> collected = jdbc.query("summing the payments of a period", "SELECT currency, sum(CASE WHEN reversal_of IS NULL "
+                    + "THEN amount ELSE -amount END) AS amount FROM ledger_events WHERE event_type = 'PAYMENT_RECORDED' "
+                    + "AND value_date > ? AND value_date <= ? GROUP BY currency",
+                    rs -> new Sum(Columns.fixedChar(rs, "currency"), rs.getBigDecimal("amount")), after, through);
+            List<Sum> cancelled = jdbc.query("summing the cancellations of a period", "SELECT i.currency, sum(i.amount) AS amount "
+                    + "FROM ledger_events c JOIN ledger_events i ON i.event_type = 'ITEM_RECORDED' AND i.customer_key = c.customer_key "
+                    + "AND i.item_key = c.item_key WHERE c.event_type = 'ITEM_CANCELLED' AND c.event_date > ? AND c.event_date <= ? "
+                    + "GROUP BY i.currency",
+                    rs -> new Sum(Columns.fixedChar(rs, "currency"), rs.getBigDecimal("amount")), after, through);
+            Map<String, Money[]> byCurrency = new TreeMap<>();
+            List<List<Sum>> columns = List.of(sales, collected, cancelled);
+            for (int column = 0; column < columns.size(); column++) {
+                for (Sum sum : columns.get(column)) {
+                    Money zero = Money.zero(sum.currency());
+                    Money[] flows = byCurrency.computeIfAbsent(sum.currency(), c -> new Money[] {zero, zero, zero});
+                    flows[column] = money(sum.amount(), sum.currency());
+                }
+            }
+            return byCurrency.entrySet().stream()
+                    .map(e -> new PeriodFlows(Currency.getInstance(e.getKey()), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+                    .toList();
+        });
     }
 
     @Override

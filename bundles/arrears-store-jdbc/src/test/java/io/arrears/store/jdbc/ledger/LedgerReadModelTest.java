@@ -12,6 +12,7 @@ import io.arrears.api.ledger.LedgerEvent;
 import io.arrears.api.ledger.LedgerException;
 import io.arrears.api.ledger.Page;
 import io.arrears.api.ledger.Payment;
+import io.arrears.api.ledger.PeriodFlows;
 import io.arrears.api.ledger.Waiver;
 import io.arrears.api.money.Money;
 import io.arrears.core.ledger.Ledger;
@@ -25,9 +26,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.TreeMap;
 
 /**
  * The persisted read model equals a full replay of the journal: after random sequences of events (invoices, credit notes,
@@ -52,7 +56,8 @@ class LedgerReadModelTest {
         customers.upsert(new CustomerMasterData("K-2", "Beta_100% Sp. z o.o.", "PL", null));
         customers.upsert(new CustomerMasterData("K-4", "Gamma Ltd", "GB", null));
         customers.upsert(new CustomerMasterData("K-9", "Delta without invoices", "TR", "ap@delta.example"));
-        LedgerQueriesImpl fromReadModel = new LedgerQueriesImpl(journal, customers, Optional.of(new JdbcLedgerReadModel(db.dataSource())), CLOCK);
+        JdbcLedgerReadModel readModel = new JdbcLedgerReadModel(db.dataSource());
+        LedgerQueriesImpl fromReadModel = new LedgerQueriesImpl(journal, customers, Optional.of(readModel), CLOCK);
         LedgerQueriesImpl fromReplay = new LedgerQueriesImpl(journal, customers, CLOCK);
         Ledger ledger = Ledger.replay(List.of());
         long seed = 20261123L;
@@ -66,6 +71,7 @@ class LedgerReadModelTest {
                 }
             }
             assertSame(fromReadModel, fromReplay, "seed " + seed + ", round " + round);
+            assertFlows(readModel, ledger, "seed " + seed + ", round " + round);
         }
 
         db.execute("DELETE FROM ledger_position_claims", "DELETE FROM ledger_position_credits", "DELETE FROM ledger_positions");
@@ -97,6 +103,46 @@ class LedgerReadModelTest {
                         .isEqualTo(replay.customerAging(id, asOf));
             }
         }
+    }
+
+    /** The dashboard's flows and customer ids from SQL equal sums over the accepted events. */
+    private static void assertFlows(JdbcLedgerReadModel readModel, Ledger ledger, String when) {
+        assertThat(readModel.customerIds()).as(when + ", customer ids").isEqualTo(ledger.customerIds().stream().sorted().toList());
+        for (LocalDate after : List.of(START.minusDays(1), START.plusDays(30), START.plusDays(90))) {
+            LocalDate through = after.plusDays(45);
+            assertThat(readModel.flows(after, through)).as(when + ", flows after " + after)
+                    .isEqualTo(expectedFlows(ledger.events(), after, through));
+        }
+    }
+
+    private static List<PeriodFlows> expectedFlows(List<LedgerEvent> events, LocalDate after, LocalDate through) {
+        Map<String, Money[]> sums = new TreeMap<>();
+        Map<String, Money> amounts = new HashMap<>();
+        for (LedgerEvent event : events) {
+            if (event instanceof LedgerEvent.ItemRecorded r) {
+                amounts.put(r.item().id(), r.item().amount());
+                boolean sale = r.item().kind() == ItemKind.INVOICE || r.item().kind() == ItemKind.CREDIT_NOTE;
+                if (sale && within(r.item().issueDate(), after, through)) {
+                    Money amount = r.item().kind() == ItemKind.INVOICE ? r.item().amount() : r.item().amount().negate();
+                    add(sums, amount, 0);
+                }
+            } else if (event instanceof LedgerEvent.PaymentRecorded p && within(p.payment().valueDate(), after, through)) {
+                add(sums, p.payment().reversalOf().isPresent() ? p.payment().amount().negate() : p.payment().amount(), 1);
+            } else if (event instanceof LedgerEvent.ItemCancelled c && within(c.date(), after, through)) {
+                add(sums, amounts.get(c.itemId()), 2);
+            }
+        }
+        return sums.values().stream().map(m -> new PeriodFlows(m[0].currency(), m[0], m[1], m[2])).toList();
+    }
+
+    private static boolean within(LocalDate date, LocalDate after, LocalDate through) {
+        return date.isAfter(after) && !date.isAfter(through);
+    }
+
+    private static void add(Map<String, Money[]> sums, Money amount, int column) {
+        Money zero = Money.zero(amount.currency());
+        sums.computeIfAbsent(amount.currencyCode(), c -> new Money[] {zero, zero, zero})[column] =
+                sums.get(amount.currencyCode())[column].plus(amount);
     }
 
     private static List<CustomerAccount> all(LedgerQueriesImpl queries, String text, LocalDate asOf, CustomerOrder order) {
