@@ -258,7 +258,7 @@ public final class StoreBenchmark {
         SplittableRandom random = new SplittableRandom(7);
         Latencies tabLoad = Latencies.measure(() -> {
             String id = StorePortfolio.customerId(random.nextInt(customers));
-            return new Object[] {tab.customer(id, null), tab.items(id, null), tab.aging(id, null)};
+            return new Object[] {tab.customer(id, null), tab.items(id, null, null), tab.aging(id, null)};
         }, Math.min(100, tabLoads), tabLoads);
         row(db, "api", "collection tab: GET /customers/{id} + /items + /aging (random customer)", tabLoad, 1, "loads", Double.NaN);
         Latencies list = Latencies.measure(() -> tab.customers(null, "10", "50", null, null), 2, apiRuns);
