@@ -30,6 +30,12 @@ function failed(part) {
     ? t('error.api', { status: part.error.status, message: part.error.message }) : String(part.error.message || part.error));
 }
 
+/** The profile service's cadence, "every 7 days by PHONE", in the tab's language; any other text as it is. */
+function cadence(text) {
+  const every = /^every (\d+) days? by (\w+)$/.exec(text || '');
+  return every ? t('playbook.every', { days: number(Number(every[1])), channel: label('channel', every[2]) }) : (text || '—');
+}
+
 function summary(customer, profilePart) {
   const profile = profilePart.value;
   const cards = [
@@ -48,7 +54,7 @@ function summary(customer, profilePart) {
       h('dl', {},
         h('dt', {}, t('playbook.tone')), h('dd', {}, label('tone', playbook.tone)),
         h('dt', {}, t('playbook.channels')), h('dd', {}, playbook.channels.map(c => label('channel', c)).join(', ')),
-        h('dt', {}, t('playbook.cadence')), h('dd', {}, label('cadence', playbook.cadence)),
+        h('dt', {}, t('playbook.cadence')), h('dd', {}, cadence(playbook.cadence)),
         h('dt', {}, t('playbook.offers')), h('dd', {}, playbook.offers.map(o => label('offer', o)).join(', ') || '—'),
         h('dt', {}, t('playbook.escalation')), h('dd', {}, label('speed', playbook.escalationSpeed))),
       playbook.talkingPoints.length ? h('ul', { className: 'talking' }, playbook.talkingPoints.map(p => h('li', {}, p))) : null));

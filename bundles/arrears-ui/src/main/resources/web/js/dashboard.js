@@ -36,11 +36,17 @@ function promisesSection(promises) {
     promises.awaiting ? h('p', { className: 'hint' }, t('dashboard.promisesAwaiting', { awaiting: promises.awaiting })) : null);
 }
 
+/** A playbook as the profile service names it, "STRUGGLING v3": its behaviour type in the tab's language, then the version. */
+function playbookName(playbook) {
+  const [type, ...version] = String(playbook || '').split(' ');
+  return [label('type', type), ...version].join(' ');
+}
+
 function recoverySection(recovery) {
   return h('section', { id: 'dashboard-recovery', className: 'card' }, h('h3', {}, t('dashboard.recovery')),
     recovery.length === 0 ? h('p', { className: 'empty' }, t('dashboard.noClosedCases'))
       : table([t('customer.type'), t('customer.playbook'), t('dashboard.cases'), t('dashboard.recovered'), t('dashboard.satisfied')],
-        recovery.map(r => [label('type', r.behaviourType), label('tone', r.playbook), number(r.cases),
+        recovery.map(r => [label('type', r.behaviourType), playbookName(r.playbook), number(r.cases),
           r.amountRecovered.length ? r.amountRecovered.map(money).join(' · ') : '—',
           r.satisfiedRate === null ? '—' : number(r.satisfiedRate * 100, 1) + ' %']), { className: 'grid' }));
 }
@@ -50,7 +56,7 @@ function deadLettersSection(dead) {
     h('p', {}, t('dashboard.deadLettersCount', { failed: dead.failed, unknown: dead.unknown })),
     dead.oldest.length === 0 ? null : table([t('dashboard.state'), t('dashboard.channel'), t('dashboard.recipient'),
       t('dashboard.key'), t('dashboard.lastError'), t('dashboard.since')],
-    dead.oldest.map(m => [label('state', m.state), m.channel, m.recipient, m.key, m.lastError || '—', dateTime(m.createdAt)]),
+    dead.oldest.map(m => [label('state', m.state), label('channel', m.channel), m.recipient, m.key, m.lastError || '—', dateTime(m.createdAt)]),
     { className: 'grid' }));
 }
 

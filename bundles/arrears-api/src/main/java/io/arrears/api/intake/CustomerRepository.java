@@ -2,7 +2,10 @@ package io.arrears.api.intake;
 
 import io.arrears.api.ledger.Contact;
 import io.arrears.api.ledger.ContactRole;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Customer master data as imported from the ERP, keyed by the ERP customer id. */
@@ -32,5 +35,15 @@ public interface CustomerRepository {
      */
     default void replaceContacts(String erpCustomerId, List<Contact> contacts) {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " keeps no contact persons");
+    }
+
+    /**
+     * The master data of those of {@code erpCustomerIds} that have some, by ERP id. Stores override this to read many
+     * customers in a few queries (the worklist reads every overdue customer's name).
+     */
+    default Map<String, CustomerMasterData> findAll(Collection<String> erpCustomerIds) {
+        Map<String, CustomerMasterData> found = new LinkedHashMap<>();
+        erpCustomerIds.forEach(id -> find(id).ifPresent(m -> found.put(id, m)));
+        return found;
     }
 }

@@ -33,6 +33,14 @@ public interface LedgerQueries {
         return customers(text, page, size, asOf);
     }
 
+    /**
+     * Every customer with something overdue at {@code asOf} (maxDaysPastDue &gt; 0), filtered like
+     * {@link #customers(String, int, int, LocalDate)}, by ERP id: what the worklist ranks.
+     */
+    default List<CustomerAccount> overdueCustomers(String text, LocalDate asOf) {
+        return customers(text, 0, Integer.MAX_VALUE, asOf).items().stream().filter(a -> a.maxDaysPastDue() > 0).toList();
+    }
+
     /** The customer with this ERP id, empty when neither master data nor ledger events know it. */
     Optional<CustomerAccount> customer(String erpCustomerId, LocalDate asOf);
 

@@ -3,8 +3,10 @@ package io.arrears.core.ledger;
 import io.arrears.api.ledger.AgingBalance;
 import io.arrears.api.ledger.AgingBucket;
 import io.arrears.api.ledger.AgingReport;
+import io.arrears.api.ledger.CustomerProjection;
 import io.arrears.api.ledger.Item;
 import io.arrears.api.ledger.ItemBalance;
+import io.arrears.api.ledger.ProjectedClaim;
 import io.arrears.api.money.Money;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -33,6 +35,15 @@ public final class AgingCalculator {
         return report(asOf, Optional.of(customerId), ledger.balances(customerId));
     }
 
+    /** The same report from a read-model position: its open claims are exactly the ledger's open claims. */
+    public AgingReport customer(CustomerProjection projection, LocalDate asOf) {
+        Map<String, Map<AgingBucket, Money>> byCurrency = new TreeMap<>();
+        for (ProjectedClaim claim : projection.openClaims()) {
+            add(byCurrency, claim.outstanding(), ChronoUnit.DAYS.between(claim.dueDate(), asOf));
+        }
+        return report(asOf, Optional.of(projection.customerId()), byCurrency);
+    }
+
     public AgingReport portfolio(Ledger ledger, LocalDate asOf) {
         List<ItemBalance> all = ledger.customerIds().stream().flatMap(id -> ledger.balances(id).stream()).toList();
         return report(asOf, Optional.empty(), all);
@@ -44,11 +55,18 @@ public final class AgingCalculator {
             if (!balance.isOpenClaim()) {
                 continue;
             }
-            Currency currency = balance.outstanding().currency();
-            AgingBucket bucket = AgingBucket.of(daysPastDue(balance.item(), asOf));
-            byCurrency.computeIfAbsent(currency.getCurrencyCode(), c -> zeros(currency))
-                    .merge(bucket, balance.outstanding(), Money::plus);
+            add(byCurrency, balance.outstanding(), daysPastDue(balance.item(), asOf));
         }
+        return report(asOf, customerId, byCurrency);
+    }
+
+    private static void add(Map<String, Map<AgingBucket, Money>> byCurrency, Money outstanding, long daysPastDue) {
+        Currency currency = outstanding.currency();
+        byCurrency.computeIfAbsent(currency.getCurrencyCode(), c -> zeros(currency))
+                .merge(AgingBucket.of(daysPastDue), outstanding, Money::plus);
+    }
+
+    private static AgingReport report(LocalDate asOf, Optional<String> customerId, Map<String, Map<AgingBucket, Money>> byCurrency) {
         List<AgingBalance> rows = byCurrency.values().stream()
                 .map(amounts -> new AgingBalance(amounts.get(AgingBucket.CURRENT).currency(), amounts))
                 .toList();

@@ -6,6 +6,7 @@ import io.arrears.api.ledger.AgingReport;
 import io.arrears.api.ledger.CurrencyPosition;
 import io.arrears.api.ledger.CustomerOrder;
 import io.arrears.api.ledger.CustomerProjection;
+import io.arrears.api.ledger.CustomerTotals;
 import io.arrears.api.ledger.LedgerReadModel;
 import io.arrears.api.ledger.ProjectedClaim;
 import io.arrears.api.ledger.CustomerAccount;
@@ -92,8 +93,22 @@ public final class LedgerQueriesImpl implements LedgerQueries {
             .thenComparing(CustomerAccount::erpCustomerId);
 
     @Override
+    public List<CustomerAccount> overdueCustomers(String text, LocalDate asOf) {
+        requireAsOf(asOf);
+        if (readModel.isEmpty()) {
+            return LedgerQueries.super.overdueCustomers(text, asOf);
+        }
+        List<CustomerTotals> overdue = readModel.get().overdueCustomers(text, asOf);
+        Map<String, CustomerMasterData> master = masterData.findAll(overdue.stream().map(CustomerTotals::customerId).toList());
+        return overdue.stream().map(t -> account(t, Optional.ofNullable(master.get(t.customerId())), asOf)).toList();
+    }
+
+    @Override
     public Optional<CustomerAccount> customer(String erpCustomerId, LocalDate asOf) {
         requireAsOf(asOf);
+        if (readModel.isPresent()) {
+            return positioned(erpCustomerId).map(p -> account(p.projection(), p.master(), asOf));
+        }
         return known(erpCustomerId).map(k -> account(k.ledger(), erpCustomerId, k.master(), asOf));
     }
 
@@ -108,6 +123,9 @@ public final class LedgerQueriesImpl implements LedgerQueries {
     @Override
     public Optional<AgingReport> customerAging(String erpCustomerId, LocalDate asOf) {
         requireAsOf(asOf);
+        if (readModel.isPresent()) {
+            return positioned(erpCustomerId).map(p -> aging.customer(p.projection(), asOf));
+        }
         return known(erpCustomerId).map(k -> aging.customer(k.ledger(), erpCustomerId, asOf));
     }
 
@@ -123,17 +141,47 @@ public final class LedgerQueriesImpl implements LedgerQueries {
     private record Known(Ledger ledger, Optional<CustomerMasterData> master) {
     }
 
-    private Optional<Known> known(String erpCustomerId) {
+    private static void requireId(String erpCustomerId) {
         if (erpCustomerId == null || erpCustomerId.isBlank()) {
             throw new IllegalArgumentException("erpCustomerId must not be blank, was "
                     + (erpCustomerId == null ? "null" : "'" + erpCustomerId + "'"));
         }
+    }
+
+    private Optional<Known> known(String erpCustomerId) {
+        requireId(erpCustomerId);
         List<LedgerEvent> own = events.findByCustomer(erpCustomerId);
         Optional<CustomerMasterData> master = masterData.find(erpCustomerId);
         if (own.isEmpty() && master.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Known(Ledger.replay(own), master));
+    }
+
+    private record Positioned(CustomerProjection projection, Optional<CustomerMasterData> master) {
+    }
+
+    /** A known customer's read-model position (empty for master data without ledger events): no journal read. */
+    private Optional<Positioned> positioned(String erpCustomerId) {
+        requireId(erpCustomerId);
+        Optional<CustomerProjection> projection = readModel.orElseThrow().customer(erpCustomerId);
+        Optional<CustomerMasterData> master = masterData.find(erpCustomerId);
+        if (projection.isEmpty() && master.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Positioned(projection.orElseGet(() -> new CustomerProjection(erpCustomerId, List.of(), List.of())),
+                master));
+    }
+
+    /** An account from sums the read model made in the database: the same figures {@link #account(CustomerProjection,
+     * Optional, LocalDate)} computes from the single claims. */
+    static CustomerAccount account(CustomerTotals totals, Optional<CustomerMasterData> master, LocalDate asOf) {
+        long maxDaysPastDue = totals.oldestOpenDueDate().map(d -> ChronoUnit.DAYS.between(d, asOf)).orElse(0L);
+        return new CustomerAccount(totals.customerId(),
+                master.map(CustomerMasterData::name).filter(n -> !n.isBlank()),
+                master.map(CustomerMasterData::country).filter(c -> !c.isBlank()),
+                master.map(CustomerMasterData::email).filter(e -> !e.isBlank()),
+                asOf, totals.positions(), totals.openClaims(), totals.oldestOpenDueDate(), Math.max(0, maxDaysPastDue));
     }
 
     private static CustomerAccount account(Ledger ledger, String id, Optional<CustomerMasterData> master, LocalDate asOf) {

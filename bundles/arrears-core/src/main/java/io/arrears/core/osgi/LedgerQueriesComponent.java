@@ -49,6 +49,11 @@ public class LedgerQueriesComponent implements LedgerQueries {
     }
 
     @Override
+    public List<CustomerAccount> overdueCustomers(String text, LocalDate asOf) {
+        return delegate.overdueCustomers(text, asOf);
+    }
+
+    @Override
     public Optional<CustomerAccount> customer(String erpCustomerId, LocalDate asOf) {
         return delegate.customer(erpCustomerId, asOf);
     }

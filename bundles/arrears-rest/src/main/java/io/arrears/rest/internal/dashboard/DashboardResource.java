@@ -6,6 +6,8 @@ import io.arrears.api.ledger.AgingReport;
 import io.arrears.api.ledger.LedgerEvent;
 import io.arrears.api.ledger.LedgerEventRepository;
 import io.arrears.api.ledger.LedgerQueries;
+import io.arrears.api.ledger.LedgerReadModel;
+import io.arrears.api.ledger.PeriodFlows;
 import io.arrears.api.outbox.Outbox;
 import io.arrears.api.outbox.OutboxMessage;
 import io.arrears.api.profile.ProfileService;
@@ -55,6 +57,8 @@ public class DashboardResource {
 
     private final LedgerQueries queries;
     private final LedgerEventRepository events;
+    /** Flows and customers summed in SQL; without it (tests, a store without one) the journal is replayed. */
+    private final Optional<LedgerReadModel> readModel;
     private final Optional<Outbox> outbox;
     private final Optional<PromiseRepository> promises;
     private final Optional<ProfileService> profiles;
@@ -70,13 +74,21 @@ public class DashboardResource {
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
             ProfileService profiles,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
-            InsurerService insurers, Map<String, Object> properties) {
-        this(queries, events, outbox, promises, profiles, insurers, InsurerResource.warningDays(properties));
+            InsurerService insurers,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+            LedgerReadModel readModel, Map<String, Object> properties) {
+        this(queries, events, outbox, promises, profiles, insurers, readModel, InsurerResource.warningDays(properties));
     }
 
     DashboardResource(LedgerQueries queries, LedgerEventRepository events, Outbox outbox, PromiseRepository promises,
             ProfileService profiles, InsurerService insurers, int insurerWarningDays) {
+        this(queries, events, outbox, promises, profiles, insurers, null, insurerWarningDays);
+    }
+
+    DashboardResource(LedgerQueries queries, LedgerEventRepository events, Outbox outbox, PromiseRepository promises,
+            ProfileService profiles, InsurerService insurers, LedgerReadModel readModel, int insurerWarningDays) {
         this.queries = queries;
+        this.readModel = Optional.ofNullable(readModel);
         this.profiles = Optional.ofNullable(profiles);
         this.events = events;
         this.outbox = Optional.ofNullable(outbox);
@@ -91,11 +103,20 @@ public class DashboardResource {
         LocalDate date = QueryParams.asOf(asOf, queries::today);
         int period = periodDays(days);
         AgingReport aging = queries.portfolioAging(date);
-        List<LedgerEvent> all = events.findAll();
-        List<DashboardJson.MetricsJson> metrics = ReceivableMetrics.compute(all, aging, period).stream()
+        List<PeriodFlows> flows;
+        List<String> customers;
+        if (readModel.isPresent()) {
+            flows = readModel.get().flows(date.minusDays(period), date);
+            customers = promises.isPresent() ? readModel.get().customerIds() : List.of();
+        } else {
+            List<LedgerEvent> all = events.findAll();
+            flows = ReceivableMetrics.flows(all, date.minusDays(period), date);
+            customers = all.stream().map(LedgerEvent::customerId).distinct().toList();
+        }
+        List<DashboardJson.MetricsJson> metrics = ReceivableMetrics.fromFlows(flows, aging, period).stream()
                 .map(DashboardJson.MetricsJson::of).toList();
         PromiseKeptRate kept = promises.map(repository -> PromiseKeptRate.of(
-                all.stream().map(LedgerEvent::customerId).distinct().flatMap(id -> repository.forCustomer(id).stream()).toList(),
+                customers.stream().flatMap(id -> repository.forCustomer(id).stream()).toList(),
                 date.minusDays(period), date)).orElse(null);
         List<RecoveryJson> recovery = profiles.map(p -> RecoveryJson.of(p.effectiveness())).orElse(null);
         List<InsurerJson.AlarmJson> insurerDeadlines = insurers.map(i -> i.alarms(date, insurerWarningDays).stream()

@@ -9,10 +9,12 @@ import io.arrears.api.ledger.LedgerEvent;
 import io.arrears.api.ledger.LedgerEvent.ItemCancelled;
 import io.arrears.api.ledger.LedgerEvent.ItemRecorded;
 import io.arrears.api.ledger.LedgerEvent.PaymentRecorded;
+import io.arrears.api.ledger.PeriodFlows;
 import io.arrears.api.money.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -37,12 +39,14 @@ public final class ReceivableMetrics {
     private ReceivableMetrics() {
     }
 
+    /** The metrics with the period's flows replayed from the whole journal (no read model). */
     public static List<CurrencyMetrics> compute(List<LedgerEvent> events, AgingReport closing, int days) {
-        if (days < 1) {
-            throw new IllegalArgumentException("days must be at least 1, was " + days);
-        }
-        LocalDate end = closing.asOf();
-        LocalDate start = end.minusDays(days);
+        requirePeriod(days);
+        return fromFlows(flows(events, closing.asOf().minusDays(days), closing.asOf()), closing, days);
+    }
+
+    /** The flows after {@code start} up to and including {@code end}, replayed from the journal. */
+    public static List<PeriodFlows> flows(List<LedgerEvent> events, LocalDate start, LocalDate end) {
         Map<String, Sums> sums = new TreeMap<>();
         Map<String, Money> itemAmounts = new HashMap<>();
         for (LedgerEvent event : events) {
@@ -67,6 +71,26 @@ public final class ReceivableMetrics {
                 }
             }
         }
+        return sums.entrySet().stream().map(e -> {
+            Currency currency = Currency.getInstance(e.getKey());
+            Sums s = e.getValue();
+            return new PeriodFlows(currency, Money.rounded(s.sales, currency), Money.rounded(s.collected, currency),
+                    Money.rounded(s.cancelled, currency));
+        }).toList();
+    }
+
+    /** The metrics from the period's flows (from the journal or the read model) and the closing aging. */
+    public static List<CurrencyMetrics> fromFlows(Collection<PeriodFlows> flows, AgingReport closing, int days) {
+        requirePeriod(days);
+        LocalDate end = closing.asOf();
+        LocalDate start = end.minusDays(days);
+        Map<String, Sums> sums = new TreeMap<>();
+        for (PeriodFlows flow : flows) {
+            Sums s = sums.computeIfAbsent(flow.currency().getCurrencyCode(), c -> new Sums());
+            s.sales = flow.creditSales().amount();
+            s.collected = flow.collected().amount();
+            s.cancelled = flow.cancelled().amount();
+        }
         for (AgingBalance balance : closing.balances()) {
             Sums s = sums.computeIfAbsent(balance.currency().getCurrencyCode(), c -> new Sums());
             s.closing = balance.total().amount();
@@ -74,6 +98,12 @@ public final class ReceivableMetrics {
         }
         return sums.entrySet().stream().map(e -> e.getValue().metrics(Currency.getInstance(e.getKey()), start, end, days))
                 .toList();
+    }
+
+    private static void requirePeriod(int days) {
+        if (days < 1) {
+            throw new IllegalArgumentException("days must be at least 1, was " + days);
+        }
     }
 
     private static boolean inPeriod(LocalDate date, LocalDate start, LocalDate end) {

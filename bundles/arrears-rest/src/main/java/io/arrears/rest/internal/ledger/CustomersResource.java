@@ -1,6 +1,7 @@
 package io.arrears.rest.internal.ledger;
 
 import io.arrears.api.ledger.CustomerOrder;
+import io.arrears.api.ledger.ItemStatus;
 import io.arrears.api.ledger.LedgerQueries;
 import io.arrears.rest.internal.json.PageJson;
 import io.arrears.rest.internal.json.QueryParams;
@@ -14,6 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -67,12 +70,28 @@ public class CustomersResource {
                 .orElseThrow(() -> unknown(erpCustomerId));
     }
 
+    /** {@code ?status=OPEN} (or another item status) only the items in that state; all when absent. */
     @GET
     @Path("{erpCustomerId}/items")
-    public ItemsJson items(@PathParam("erpCustomerId") String erpCustomerId, @QueryParam("asOf") String asOf) {
+    public ItemsJson items(@PathParam("erpCustomerId") String erpCustomerId, @QueryParam("asOf") String asOf,
+            @QueryParam("status") String status) {
         LocalDate date = asOf(asOf);
-        return queries.items(erpCustomerId, date).map(items -> ItemsJson.of(erpCustomerId, date, items))
+        Optional<ItemStatus> wanted = status(status);
+        return queries.items(erpCustomerId, date)
+                .map(items -> items.stream().filter(i -> wanted.map(w -> i.balance().status() == w).orElse(true)).toList())
+                .map(items -> ItemsJson.of(erpCustomerId, date, items))
                 .orElseThrow(() -> unknown(erpCustomerId));
+    }
+
+    private static Optional<ItemStatus> status(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ItemStatus.valueOf(value.strip()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("status must be one of " + Arrays.toString(ItemStatus.values()) + ", was '" + value + "'");
+        }
     }
 
     @GET

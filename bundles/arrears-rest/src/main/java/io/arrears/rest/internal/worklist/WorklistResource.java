@@ -33,7 +33,8 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 /**
  * {@code /arrears/api/worklist}: the collector's prioritised queue of customers with something
  * overdue, each row with the factors of its priority and the next action (see {@link WorklistRanking}).
- * Collectors and managers; every customer of the portfolio is ranked on each call.
+ * Collectors and managers; every customer with something overdue is ranked on each call, its ledger figures
+ * from the ledger read model ({@link LedgerQueries#overdueCustomers}).
  */
 @Component(service = WorklistResource.class)
 @JakartarsResource
@@ -90,9 +91,8 @@ public class WorklistResource {
         int pageNumber = QueryParams.page(page);
         int pageSize = QueryParams.size(size);
         LocalDate date = QueryParams.asOf(asOf, queries::today);
-        List<CustomerAccount> overdue = queries.customers(text, 0, Integer.MAX_VALUE, date).items().stream()
-                .filter(a -> a.maxDaysPastDue() > 0)
-                .toList();
+        // summed per customer and currency in the read model's SQL: no journal replay, no query per customer
+        List<CustomerAccount> overdue = queries.overdueCustomers(text, date);
         Map<String, CustomerSignals> known = signals.signals(overdue.stream().map(CustomerAccount::erpCustomerId).toList(), date);
         List<WorklistRanking.WorklistEntry> ranked = overdue.stream()
                 .flatMap(a -> WorklistRanking.rank(a, known.getOrDefault(a.erpCustomerId(), CustomerSignals.NONE), date).stream())

@@ -11,8 +11,14 @@ import io.arrears.api.insurer.InsurerAlarm;
 import io.arrears.api.insurer.InsurerService;
 import io.arrears.api.insurer.Notification;
 import io.arrears.api.ledger.AgingReport;
+import io.arrears.api.ledger.CustomerOrder;
+import io.arrears.api.ledger.CustomerProjection;
+import io.arrears.api.ledger.CustomerTotals;
 import io.arrears.api.ledger.LedgerEvent;
 import io.arrears.api.ledger.LedgerEventRepository;
+import io.arrears.api.ledger.LedgerReadModel;
+import io.arrears.api.ledger.Page;
+import io.arrears.api.ledger.PeriodFlows;
 import io.arrears.api.outbox.DeliveryState;
 import io.arrears.rest.internal.ledger.FakeLedgerQueries;
 import io.arrears.rest.internal.outbox.WaitingOutbox;
@@ -22,6 +28,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +78,70 @@ class DashboardResourceTest {
         assertThat(eur.get("cei").decimalValue()).isEqualByComparingTo("38.5");
         assertThat(dashboard.get("deadLetters").get("failed").asInt()).isEqualTo(1);
         assertThat(api.get("root", "dashboard").status()).isEqualTo(200);
+    }
+
+    @Test
+    void withTheReadModelTheFlowsComeFromItsSqlAndTheJournalIsNeverRead() throws Exception {
+        LocalDate asOf = FakeLedgerQueries.TODAY;
+        List<PeriodFlows> journalFlows = ReceivableMetrics.flows(ReceivableMetricsTest.events(), asOf.minusDays(90), asOf);
+        List<String> asked = new ArrayList<>();
+        LedgerReadModel readModel = new LedgerReadModel() {
+            @Override
+            public Page<CustomerProjection> customers(String text, int page, int size, LocalDate date, CustomerOrder order) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Optional<CustomerProjection> customer(String customerId) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public List<CustomerTotals> overdueCustomers(String text, LocalDate date) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public List<String> customerIds() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public List<PeriodFlows> flows(LocalDate after, LocalDate through) {
+                asked.add(after + ".." + through);
+                return journalFlows;
+            }
+
+            @Override
+            public AgingReport portfolioAging(LocalDate date) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        LedgerEventRepository noJournal = new LedgerEventRepository() {
+            @Override
+            public void append(LedgerEvent event) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public List<LedgerEvent> findByCustomer(String customerId) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public List<LedgerEvent> findAll() {
+                throw new AssertionError("the dashboard replayed the journal although a read model is there");
+            }
+        };
+        InProcessApi api = new InProcessApi(USERS, new DashboardResource(ledger, noJournal, null, null, null, null, readModel, 10));
+
+        InProcessApi.Reply reply = api.get("mia", "dashboard?days=90");
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(asked).containsExactly(asOf.minusDays(90) + ".." + asOf);
+        JsonNode eur = new ObjectMapper().readTree(reply.body()).get("metrics").get(0);
+        assertThat(eur.get("dso").decimalValue()).isEqualByComparingTo("70.0");
+        assertThat(eur.get("cei").decimalValue()).isEqualByComparingTo("38.5");
     }
 
     @Test

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.arrears.api.ledger.CustomerAccount;
+import io.arrears.api.ledger.Item;
+import io.arrears.api.ledger.ItemBalance;
+import io.arrears.api.ledger.ItemPosition;
+import io.arrears.api.ledger.ItemStatus;
+import io.arrears.api.money.Money;
 import jakarta.ws.rs.NotFoundException;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +29,7 @@ class CustomersResourceTest {
     void unknownCustomerIsNotFoundEverywhere() {
         assertThatThrownBy(() -> resource.customer("NOPE", null)).isInstanceOf(NotFoundException.class)
                 .hasMessageContaining("'NOPE'");
-        assertThatThrownBy(() -> resource.items("NOPE", null)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> resource.items("NOPE", null, null)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> resource.aging("NOPE", null)).isInstanceOf(NotFoundException.class);
     }
 
@@ -33,9 +38,29 @@ class CustomersResourceTest {
         known("C1");
 
         resource.customer("C1", null);
-        resource.items("C1", "2025-01-15");
+        resource.items("C1", "2025-01-15", null);
 
         assertThat(queries.asked).containsExactly(FakeLedgerQueries.TODAY, LocalDate.of(2025, 1, 15));
+    }
+
+    @Test
+    void itemsAreFilteredByStatusAndAnUnknownStatusIsRefused() {
+        known("C1");
+        queries.items.put("C1", List.of(item("I-1", ItemStatus.OPEN, "100.00"), item("I-2", ItemStatus.PAID, "0.00")));
+
+        assertThat(resource.items("C1", null, null).items()).extracting(ItemJson::id).containsExactly("I-1", "I-2");
+        assertThat(resource.items("C1", null, "OPEN").items()).extracting(ItemJson::id).containsExactly("I-1");
+        assertThat(resource.items("C1", null, "PAID").items()).extracting(ItemJson::id).containsExactly("I-2");
+        assertThatThrownBy(() -> resource.items("C1", null, "open")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("OPEN").hasMessageContaining("'open'");
+    }
+
+    private static ItemPosition item(String id, ItemStatus status, String outstanding) {
+        Item item = Item.invoice(id, "C1", "INV-" + id, FakeLedgerQueries.TODAY.minusDays(40), FakeLedgerQueries.TODAY.minusDays(10),
+                Money.of("100.00", "EUR"));
+        Money zero = Money.zero("EUR");
+        Money left = Money.of(outstanding, "EUR");
+        return ItemPosition.at(new ItemBalance(item, status, item.amount().minus(left), zero, left, List.of()), FakeLedgerQueries.TODAY);
     }
 
     @Test

@@ -5,12 +5,12 @@ import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 
 /** A HikariCP pool over the driver's own DataSource (from its OSGi DataSourceFactory). */
-final class ConnectionPool {
+public final class ConnectionPool {
 
     private ConnectionPool() {
     }
 
-    static HikariDataSource open(DataSource direct, int size) {
+    public static HikariDataSource open(DataSource direct, int size) {
         if (size < 1) {
             throw new IllegalArgumentException("pool.size must be at least 1, was " + size);
         }

@@ -12,6 +12,7 @@ import io.arrears.api.ledger.LedgerEvent;
 import io.arrears.api.ledger.LedgerException;
 import io.arrears.api.ledger.Page;
 import io.arrears.api.ledger.Payment;
+import io.arrears.api.ledger.PeriodFlows;
 import io.arrears.api.ledger.Waiver;
 import io.arrears.api.money.Money;
 import io.arrears.core.ledger.Ledger;
@@ -25,20 +26,26 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.TreeMap;
 
 /**
  * The persisted read model equals a full replay of the journal: after random sequences of events (invoices, credit notes,
  * payments with and without references, over-payments, reversals, cancellations, fees and waivers), for the customer list
- * in both orders, filtered and paged, and for portfolio aging at several dates; and again after a rebuild from scratch.
+ * in both orders, filtered and paged, the worklist's overdue customers, one customer's position and aging, and portfolio
+ * aging at several dates; and again after a rebuild from scratch.
  */
 class LedgerReadModelTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-10T09:00:00Z"), ZoneOffset.UTC);
     private static final LocalDate START = LocalDate.of(2026, 1, 1);
     private static final List<String> CUSTOMERS = List.of("K-1", "K-2", "K-3", "K-4", "K-5", "K-6", "K-7");
+    /** Master data only (K-9) and nobody at all (K-0) besides the customers with events. */
+    private static final List<String> CUSTOMERS_AND_STRANGERS = List.of("K-1", "K-2", "K-3", "K-4", "K-5", "K-6", "K-7", "K-9", "K-0");
 
     @DatabaseTest
     void theProjectionEqualsAFullReplayAfterRandomSequencesOfEvents(TestDatabase db) {
@@ -48,7 +55,9 @@ class LedgerReadModelTest {
         customers.upsert(new CustomerMasterData("K-1", "Alpha Bau GmbH", "DE", "ap@alpha.example"));
         customers.upsert(new CustomerMasterData("K-2", "Beta_100% Sp. z o.o.", "PL", null));
         customers.upsert(new CustomerMasterData("K-4", "Gamma Ltd", "GB", null));
-        LedgerQueriesImpl fromReadModel = new LedgerQueriesImpl(journal, customers, Optional.of(new JdbcLedgerReadModel(db.dataSource())), CLOCK);
+        customers.upsert(new CustomerMasterData("K-9", "Delta without invoices", "TR", "ap@delta.example"));
+        JdbcLedgerReadModel readModel = new JdbcLedgerReadModel(db.dataSource());
+        LedgerQueriesImpl fromReadModel = new LedgerQueriesImpl(journal, customers, Optional.of(readModel), CLOCK);
         LedgerQueriesImpl fromReplay = new LedgerQueriesImpl(journal, customers, CLOCK);
         Ledger ledger = Ledger.replay(List.of());
         long seed = 20261123L;
@@ -62,6 +71,7 @@ class LedgerReadModelTest {
                 }
             }
             assertSame(fromReadModel, fromReplay, "seed " + seed + ", round " + round);
+            assertFlows(readModel, ledger, "seed " + seed + ", round " + round);
         }
 
         db.execute("DELETE FROM ledger_position_claims", "DELETE FROM ledger_position_credits", "DELETE FROM ledger_positions");
@@ -83,7 +93,56 @@ class LedgerReadModelTest {
                 }
             }
             assertThat(readModel.portfolioAging(asOf)).as(when + ", aging at " + asOf).isEqualTo(replay.portfolioAging(asOf));
+            for (String text : new String[] {null, "k-", "ALPHA", "nobody"}) {
+                assertThat(readModel.overdueCustomers(text, asOf)).as(when + ", overdue at " + asOf + ", q=" + text)
+                        .isEqualTo(replay.overdueCustomers(text, asOf));
+            }
+            for (String id : CUSTOMERS_AND_STRANGERS) {
+                assertThat(readModel.customer(id, asOf)).as(when + ", customer " + id + " at " + asOf).isEqualTo(replay.customer(id, asOf));
+                assertThat(readModel.customerAging(id, asOf)).as(when + ", aging of " + id + " at " + asOf)
+                        .isEqualTo(replay.customerAging(id, asOf));
+            }
         }
+    }
+
+    /** The dashboard's flows and customer ids from SQL equal sums over the accepted events. */
+    private static void assertFlows(JdbcLedgerReadModel readModel, Ledger ledger, String when) {
+        assertThat(readModel.customerIds()).as(when + ", customer ids").isEqualTo(ledger.customerIds().stream().sorted().toList());
+        for (LocalDate after : List.of(START.minusDays(1), START.plusDays(30), START.plusDays(90))) {
+            LocalDate through = after.plusDays(45);
+            assertThat(readModel.flows(after, through)).as(when + ", flows after " + after)
+                    .isEqualTo(expectedFlows(ledger.events(), after, through));
+        }
+    }
+
+    private static List<PeriodFlows> expectedFlows(List<LedgerEvent> events, LocalDate after, LocalDate through) {
+        Map<String, Money[]> sums = new TreeMap<>();
+        Map<String, Money> amounts = new HashMap<>();
+        for (LedgerEvent event : events) {
+            if (event instanceof LedgerEvent.ItemRecorded r) {
+                amounts.put(r.item().id(), r.item().amount());
+                boolean sale = r.item().kind() == ItemKind.INVOICE || r.item().kind() == ItemKind.CREDIT_NOTE;
+                if (sale && within(r.item().issueDate(), after, through)) {
+                    Money amount = r.item().kind() == ItemKind.INVOICE ? r.item().amount() : r.item().amount().negate();
+                    add(sums, amount, 0);
+                }
+            } else if (event instanceof LedgerEvent.PaymentRecorded p && within(p.payment().valueDate(), after, through)) {
+                add(sums, p.payment().reversalOf().isPresent() ? p.payment().amount().negate() : p.payment().amount(), 1);
+            } else if (event instanceof LedgerEvent.ItemCancelled c && within(c.date(), after, through)) {
+                add(sums, amounts.get(c.itemId()), 2);
+            }
+        }
+        return sums.values().stream().map(m -> new PeriodFlows(m[0].currency(), m[0], m[1], m[2])).toList();
+    }
+
+    private static boolean within(LocalDate date, LocalDate after, LocalDate through) {
+        return date.isAfter(after) && !date.isAfter(through);
+    }
+
+    private static void add(Map<String, Money[]> sums, Money amount, int column) {
+        Money zero = Money.zero(amount.currency());
+        sums.computeIfAbsent(amount.currencyCode(), c -> new Money[] {zero, zero, zero})[column] =
+                sums.get(amount.currencyCode())[column].plus(amount);
     }
 
     private static List<CustomerAccount> all(LedgerQueriesImpl queries, String text, LocalDate asOf, CustomerOrder order) {
