@@ -7,6 +7,7 @@ import io.arrears.api.plan.DiscountOfferService;
 import io.arrears.api.plan.EarlyPaymentDiscount;
 import io.arrears.api.profile.ProfileService;
 import io.arrears.core.call.DiscountOffers;
+import io.arrears.core.profile.AppliedGuardrails;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +17,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
-/** Offers {@link DiscountOffers} as the {@link DiscountOfferService}, with the guardrails of the debtor's behaviour type. */
+/** Offers {@link DiscountOffers} as the {@link DiscountOfferService}, with the guardrails of the debtor's behaviour type and segment. */
 @Component(service = DiscountOfferService.class, configurationPid = DunningRunConfig.PID)
 public class DiscountOfferServiceComponent implements DiscountOfferService {
 
@@ -28,7 +29,7 @@ public class DiscountOfferServiceComponent implements DiscountOfferService {
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
             ProfileService profiles) {
         this.delegate = new DiscountOffers(CollectionParts.debtors(config, customers, journal), offers,
-                ProfileLookups.guardrails(profiles), Clock.systemUTC());
+                ProfileLookups.guardrails(profiles, customers).andThen(AppliedGuardrails::limits), Clock.systemUTC());
     }
 
     @Override

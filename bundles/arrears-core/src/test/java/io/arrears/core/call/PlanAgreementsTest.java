@@ -111,7 +111,8 @@ class PlanAgreementsTest {
                     "Rate 1 …", "<p>Rate 1 …</p>", "%PDF-1.7".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         };
         PlanAgreements withLetters = new PlanAgreements(debtors.lookup(), new RecordingPlans(),
-                id -> Playbooks.bundledDefault().forType(BehaviourType.UNKNOWN).guardrails(), Clock.fixed(NOW, ZoneOffset.UTC),
+                id -> io.arrears.core.profile.AppliedGuardrails.ofType(BehaviourType.UNKNOWN,
+                        Playbooks.bundledDefault().forType(BehaviourType.UNKNOWN).guardrails()), Clock.fixed(NOW, ZoneOffset.UTC),
                 Optional.of(new PlanAgreementLetters(renderer, io.arrears.api.letter.Creditor.of("Acme GmbH",
                         io.arrears.api.letter.PostalAddress.of("DE", "Hauptstraße 5", "10115 Berlin"), "DE89370400440532013000",
                         null, null))));
