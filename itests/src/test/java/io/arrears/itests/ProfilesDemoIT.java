@@ -156,6 +156,34 @@ class ProfilesDemoIT {
     }
 
     @Test
+    void aCreditScoreFeedsTheRiskAndOffersAreJudgedByTheSegmentGuardrails() throws Exception {
+        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(3)).ignoreExceptions().until(() ->
+                JSON.readTree(get("/arrears/api/customers/DEMO-EASY-01/profile", KarafProcess.COLLECTOR).body())
+                        .path("type").asText().equals("EASYGOING"));
+        String score = "{\"score\":15,\"source\":\"Findeks\",\"asOf\":\"2026-01-05\"}";
+        assertThat(send("POST", "/arrears/api/customers/DEMO-EASY-01/credit-scores", score, KarafProcess.COLLECTOR, true)
+                .statusCode()).isEqualTo(403);
+        HttpResponse<String> recorded = send("POST", "/arrears/api/customers/DEMO-EASY-01/credit-scores", score,
+                KarafProcess.MANAGER, true);
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+        JsonNode profile = JSON.readTree(get("/arrears/api/customers/DEMO-EASY-01/profile", KarafProcess.COLLECTOR).body());
+        assertThat(profile.path("creditScore").path("source").asText()).isEqualTo("Findeks");
+        assertThat(profile.path("risk").path("factors").findValuesAsText("detail"))
+                .anySatisfy(d -> assertThat(d).contains("15/100", "Findeks"));
+
+        HttpResponse<String> check = send("POST", "/arrears/api/customers/DEMO-EASY-01/offer-checks",
+                "{\"kind\":\"EARLY_PAYMENT_DISCOUNT\",\"debt\":{\"amount\":\"1000.00\",\"currency\":\"TRY\"},"
+                        + "\"discountPercent\":\"2\"}", KarafProcess.COLLECTOR, true);
+        assertThat(check.statusCode()).as(check.body()).isEqualTo(200);
+        JsonNode verdict = JSON.readTree(check.body());
+        assertThat(verdict.path("needsManagerApproval").asBoolean()).isTrue();
+        assertThat(verdict.path("guardrailsRow").asText()).startsWith("EASYGOING");
+        assertThat(get("/arrears/api/config/segment-guardrails", KarafProcess.COLLECTOR).statusCode()).isEqualTo(200);
+        assertThat(get("/arrears/api/customers/DEMO-EASY-01/claims", KarafProcess.COLLECTOR).statusCode())
+                .as("the claim service is wired with the guardrails").isEqualTo(200);
+    }
+
+    @Test
     void aCollectorOverridesTheTypeWithAReasonAndRemovesTheOverride() throws Exception {
         await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(3)).ignoreExceptions().until(() ->
                 get("/arrears/api/customers/DEMO-DOM-01/profile", KarafProcess.COLLECTOR).statusCode() == 200);

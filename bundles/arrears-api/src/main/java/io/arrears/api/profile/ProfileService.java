@@ -69,6 +69,38 @@ public interface ProfileService {
     /** Effectiveness per behaviour type, playbook, channel and offer over every closed case. */
     List<Effectiveness> effectiveness();
 
+    /**
+     * Judges an offer a collector is about to make (discount, extension, plan, partial payment, waiver) against the
+     * guardrails of the customer's type in force and segment. Beyond them, a caller who {@code mayApprove} (a manager)
+     * approves it: the approval is logged in the contact log and named in the verdict. Empty when the customer is
+     * unknown; an invalid offer is an {@link IllegalArgumentException}.
+     */
+    Optional<OfferVerdict> checkOffer(String customerId, OfferTerms offer, String by, boolean mayApprove);
+
+    /**
+     * An offer to judge.
+     *
+     * @param kind            INSTALMENT_PLAN, EXTENSION, PARTIAL_PAYMENT_TODAY, EARLY_PAYMENT_DISCOUNT, WAIVER, ...
+     * @param debt            what the offer settles
+     * @param firstInstalment first instalment or payment today; null for none
+     */
+    record OfferTerms(String kind, io.arrears.api.money.Money debt, int planMonths, io.arrears.api.money.Money firstInstalment,
+            java.math.BigDecimal discountPercent, int extensionDays, boolean waivesFees, boolean waivesInterest) {
+    }
+
+    /**
+     * The guardrails' verdict on an offer.
+     *
+     * @param guardrailsRow e.g. "STRUGGLING / key-account" or "STRUGGLING (no segment)"
+     * @param approvedBy    the manager who approved an offer beyond the guardrails
+     */
+    record OfferVerdict(BehaviourType type, Optional<String> segment, String guardrailsRow, boolean needsManagerApproval,
+            List<String> reasons, Optional<String> approvedBy) {
+        public OfferVerdict {
+            reasons = List.copyOf(reasons);
+        }
+    }
+
     /** The responses to one excuse category. */
     record ExcuseAnswer(String category, String requestedLanguage, String language, List<String> responses) {
         public ExcuseAnswer {

@@ -119,6 +119,11 @@ public class ProfileServiceComponent implements ProfileService {
     }
 
     @Override
+    public Optional<OfferVerdict> checkOffer(String customerId, OfferTerms offer, String by, boolean mayApprove) {
+        return delegate.checkOffer(customerId, offer, by, mayApprove);
+    }
+
+    @Override
     public List<Effectiveness> effectiveness() {
         return delegate.effectiveness();
     }

@@ -31,6 +31,7 @@ import io.arrears.core.dunning.CountryDefaults;
 import io.arrears.core.interest.InterestCalculator;
 import io.arrears.core.ledger.LedgerFactsBuilder;
 import io.arrears.core.ledger.PaymentTrendPolicy;
+import io.arrears.core.profile.AppliedGuardrails;
 import io.arrears.core.profile.BehaviourClassifier;
 import io.arrears.core.profile.BehaviourSignals;
 import io.arrears.core.profile.BehaviourSuggestion;
@@ -43,6 +44,8 @@ import io.arrears.core.profile.EffectiveProfile;
 import io.arrears.core.profile.Evidence;
 import io.arrears.core.profile.ExcuseCategory;
 import io.arrears.core.profile.ExcuseResponse;
+import io.arrears.core.profile.GuardrailDecision;
+import io.arrears.core.profile.Offer;
 import io.arrears.core.profile.OpenBalanceThresholds;
 import io.arrears.core.profile.Playbook;
 import io.arrears.core.profile.PlaybookScript;
@@ -271,6 +274,22 @@ public final class ProfileServiceImpl implements ProfileService {
         log(customerId, by, "external credit score " + stored.score() + "/100 from " + stored.source() + " as of "
                 + stored.asOf() + " recorded");
         return Optional.of(stored);
+    }
+
+    @Override
+    public Optional<OfferVerdict> checkOffer(String customerId, OfferTerms terms, String by, boolean mayApprove) {
+        Offer offer = OfferTermsMapping.offer(terms);
+        return compute(customerId).map(c -> {
+            AppliedGuardrails rails = configs.guardrails(c.effective().type(), c.segment());
+            GuardrailDecision decision = rails.check(offer);
+            Optional<String> approvedBy = Optional.empty();
+            if (decision.needsManagerApproval() && mayApprove) {
+                approvedBy = Optional.of(by);
+                log(customerId, by, offer.kind() + " offer approved beyond the guardrails: " + String.join("; ", decision.reasons()));
+            }
+            return new OfferVerdict(c.effective().type(), c.segment(), rails.row(), decision.needsManagerApproval(),
+                    decision.reasons(), approvedBy);
+        });
     }
 
     @Override

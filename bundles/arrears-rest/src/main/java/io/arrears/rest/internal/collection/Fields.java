@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** Parsing of request fields; every refusal names the JSON field ("promise.amount: ..."), answered as 400. */
-final class Fields {
+public final class Fields {
 
     private Fields() {
     }
@@ -47,7 +47,7 @@ final class Fields {
         }
     }
 
-    static Money money(String amount, String currency, String field) {
+    public static Money money(String amount, String currency, String field) {
         String value = required(amount, field + ".amount");
         String code = required(currency, field + ".currency");
         try {

@@ -55,6 +55,28 @@ class ProfileResourcesTest {
     }
 
     @Test
+    void anOfferIsCheckedAgainstTheGuardrailsAndAManagersCheckIsTheApproval() {
+        OfferChecksResource resource = new OfferChecksResource(profiles);
+        OfferChecksResource.OfferJson threePercent = new OfferChecksResource.OfferJson("EARLY_PAYMENT_DISCOUNT",
+                new io.arrears.rest.internal.json.MoneyJson("1000.00", "EUR"), null, null, new java.math.BigDecimal("3"),
+                null, null, null);
+
+        OfferChecksResource.VerdictJson asCollector = resource.check("C1", threePercent, collector);
+        OfferChecksResource.VerdictJson asManager = resource.check("C1", threePercent, TestUser.of("maria", "manager"));
+
+        assertThat(asCollector.needsManagerApproval()).isTrue();
+        assertThat(asCollector.guardrailsRow()).isEqualTo("STRUGGLING / key-account");
+        assertThat(asCollector.approvedBy()).isNull();
+        assertThat(asManager.approvedBy()).isEqualTo("maria");
+        assertThatThrownBy(() -> resource.check("C1", new OfferChecksResource.OfferJson("EXTENSION", null, null, null, null, 7,
+                null, null), collector)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("debt");
+        assertThatThrownBy(() -> resource.check("C1", new OfferChecksResource.OfferJson("EXTENSION",
+                new io.arrears.rest.internal.json.MoneyJson("ten", "EUR"), null, null, null, 7, null, null), collector))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("debt.amount");
+        assertThatThrownBy(() -> resource.check("NOPE", threePercent, collector)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void aManagerRecordsACreditScoreWithSourceAndDateAndEveryPartIsRequired() throws Exception {
         SecurityContext manager = TestUser.of("maria", "manager");
         CreditScoresResource resource = new CreditScoresResource(profiles);
@@ -142,6 +164,17 @@ class ProfileResourcesTest {
                             List.of("INSTALMENT_PLAN"), List.of("Ask what they can pay today"), "SLOW"),
                     NOW, Optional.empty(), Optional.of("key-account"),
                     Optional.of(new CustomerProfile.CreditScoreInfo(35, "Creditreform", LocalDate.of(2026, 2, 1)))));
+        }
+
+        @Override
+        public Optional<OfferVerdict> checkOffer(String customerId, OfferTerms offer, String by, boolean mayApprove) {
+            if (!customerId.equals("C1")) {
+                return Optional.empty();
+            }
+            boolean beyond = offer.discountPercent() != null && offer.discountPercent().compareTo(java.math.BigDecimal.ONE) > 0;
+            return Optional.of(new OfferVerdict(BehaviourType.STRUGGLING, Optional.of("key-account"), "STRUGGLING / key-account",
+                    beyond, beyond ? List.of("discount of " + offer.discountPercent() + "% exceeds the 1% allowed") : List.of(),
+                    beyond && mayApprove ? Optional.of(by) : Optional.empty()));
         }
 
         @Override

@@ -187,6 +187,23 @@ class ProfileServiceStoreTest {
         assertThat(p.service().callSheet(C, "en").orElseThrow().offers())
                 .filteredOn(o -> o.kind().equals("EARLY_PAYMENT_DISCOUNT")).singleElement()
                 .satisfies(o -> assertThat(o.maxDiscountPercent()).hasValueSatisfying(d -> assertThat(d).isEqualByComparingTo("1.5")));
+
+        ProfileService.OfferTerms twoPercent = new ProfileService.OfferTerms("early_payment_discount", Money.of("4000.00", "EUR"),
+                0, null, new java.math.BigDecimal("2"), 0, false, false);
+        ProfileService.OfferVerdict collector = p.service().checkOffer(C, twoPercent, "carla", false).orElseThrow();
+        assertThat(collector.needsManagerApproval()).isTrue();
+        assertThat(collector.guardrailsRow()).isEqualTo("COOPERATIVE / sme");
+        assertThat(collector.reasons()).singleElement().asString().contains("2%", "1.5%");
+        assertThat(collector.approvedBy()).isEmpty();
+        ProfileService.OfferVerdict manager = p.service().checkOffer(C, twoPercent, "maria", true).orElseThrow();
+        assertThat(manager.approvedBy()).contains("maria");
+        assertThat(p.log().entries(C, 0, 1000)).extracting(ContactEntry::notes)
+                .filteredOn(n -> n.contains("approved beyond the guardrails")).singleElement().asString()
+                .startsWith("EARLY_PAYMENT_DISCOUNT offer approved");
+        assertThat(p.service().checkOffer(C, new ProfileService.OfferTerms("EXTENSION", Money.of("4000.00", "EUR"), 0, null,
+                null, 20, false, false), "carla", false).orElseThrow().needsManagerApproval()).isFalse();
+        assertThatThrownBy(() -> p.service().checkOffer(C, new ProfileService.OfferTerms("BARTER", Money.of("1.00", "EUR"), 0,
+                null, null, 0, false, false), "carla", false)).hasMessageContaining("not one of");
     }
 
     @DatabaseTest
