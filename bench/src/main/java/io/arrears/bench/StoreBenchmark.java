@@ -47,6 +47,8 @@ import javax.sql.DataSource;
  * behaviours, invoices, payments) written to H2 and to PostgreSQL, and on each, next to a raw JDBC baseline over the same
  * rows in the same run:
  * <ul>
+ *   <li>UBL and CSV intake against a bare StAX pass and a bare line split ({@link IntakeBenchmark}, {@code bench.ubl}
+ *       invoices);</li>
  *   <li>intake: the production journal append ({@link JdbcLedgerEventRepository#append}, read model kept in the same
  *       transaction) and the batch load of the journal, against a plain JDBC batch insert of the same rows into a bare table;</li>
  *   <li>dunning run: {@link DunningRunServiceImpl#propose} (the scheduled run's proposal, stored), against a plain JDBC scan
@@ -82,7 +84,13 @@ public final class StoreBenchmark {
         int invoices = Integer.getInteger("bench.invoices", 20_000);
         List<String> databases = List.of(System.getProperty("bench.databases", "h2,postgresql").split(","));
         String postgresUrl = System.getProperty("bench.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
-        Set<String> phases = Set.of(System.getProperty("bench.phases", "intake,dunning,api").split(","));
+        Set<String> phases = Set.of(System.getProperty("bench.phases", "ubl,intake,dunning,api").split(","));
+        if (phases.contains("ubl")) {
+            // parse + map + intake of UBL and CSV files against the bare StAX pass / line split (IntakeBenchmark's table)
+            String invoicesPerFormat = System.getProperty("bench.ubl", "50");
+            IntakeBenchmark.main(databases.contains("postgresql")
+                    ? new String[] {invoicesPerFormat, "1", "2", postgresUrl} : new String[] {invoicesPerFormat, "1", "2"});
+        }
 
         long generating = System.nanoTime();
         StorePortfolio portfolio = new StorePortfolio(customers, invoices, TODAY, 20261123L);

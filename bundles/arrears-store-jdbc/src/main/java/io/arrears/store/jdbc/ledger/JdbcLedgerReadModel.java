@@ -92,32 +92,38 @@ public final class JdbcLedgerReadModel implements LedgerReadModel {
     public List<CustomerTotals> overdueCustomers(String text, LocalDate asOf) {
         String wanted = wanted(text);
         String like = like(wanted);
-        // the filtered customers with a claim due before asOf; every statement below reads only theirs
-        String overdue = "SELECT p.customer_key " + FILTER
-                + "AND EXISTS (SELECT 1 FROM ledger_position_claims d WHERE d.customer_key = p.customer_key AND d.due_date < ?)";
+        // Without a text every customer's claims are summed in one plain GROUP BY (a third of the time of a restricted one
+        // on H2) and those with nothing overdue dropped below; with a text only the matching customers are read.
+        String matching = wanted.isEmpty() ? "" : "WHERE o.customer_key IN (SELECT p.customer_key " + FILTER + ") ";
+        Object[] filter = wanted.isEmpty() ? new Object[0] : new Object[] {wanted, like, like};
         record Sums(String customer, String currency, int count, BigDecimal outstanding, BigDecimal overdue, LocalDate oldest) {
         }
         record Credit(String customer, String currency, BigDecimal credit) {
         }
         return transactions.inTransaction(jdbc -> {
-            List<Sums> sums = jdbc.query("summing the open claims of overdue customers",
+            List<Object> sumParams = new ArrayList<>(List.of(asOf));
+            sumParams.addAll(List.of(filter));
+            List<Sums> sums = jdbc.query("summing the open claims per customer",
                     "SELECT o.customer_key, o.currency, count(*) AS claims, sum(o.outstanding) AS outstanding, "
                             + "sum(CASE WHEN o.due_date < ? THEN o.outstanding ELSE 0 END) AS overdue, min(o.due_date) AS oldest "
-                            + "FROM ledger_position_claims o WHERE o.customer_key IN (" + overdue + ") "
+                            + "FROM ledger_position_claims o " + matching
                             + "GROUP BY o.customer_key, o.currency ORDER BY o.customer_key, o.currency",
                     rs -> new Sums(rs.getString("customer_key"), Columns.fixedChar(rs, "currency"), rs.getInt("claims"),
                             rs.getBigDecimal("outstanding"), rs.getBigDecimal("overdue"), Columns.date(rs, "oldest")),
-                    asOf, wanted, like, like, asOf);
-            List<Credit> credits = jdbc.query("reading the credit of overdue customers",
-                    "SELECT customer_key, currency, credit FROM ledger_position_credits WHERE customer_key IN (" + overdue + ")",
+                    sumParams.toArray());
+            List<Credit> credits = jdbc.query("reading the credit per customer",
+                    "SELECT o.customer_key, o.currency, o.credit FROM ledger_position_credits o " + matching,
                     rs -> new Credit(rs.getString("customer_key"), Columns.fixedChar(rs, "currency"), rs.getBigDecimal("credit")),
-                    wanted, like, like, asOf);
+                    filter);
             Map<String, Map<String, BigDecimal>> creditOf = new LinkedHashMap<>();
             credits.forEach(c -> creditOf.computeIfAbsent(c.customer(), k -> new TreeMap<>()).put(c.currency(), c.credit()));
             Map<String, List<Sums>> byCustomer = new LinkedHashMap<>();
             sums.forEach(s -> byCustomer.computeIfAbsent(s.customer(), k -> new ArrayList<>()).add(s));
             List<CustomerTotals> totals = new ArrayList<>(byCustomer.size());
             byCustomer.forEach((customer, rows) -> {
+                if (rows.stream().noneMatch(r -> r.oldest().isBefore(asOf))) {
+                    return; // nothing overdue
+                }
                 Map<String, BigDecimal> credit = new TreeMap<>(creditOf.getOrDefault(customer, Map.of()));
                 Map<String, CurrencyPosition> positions = new TreeMap<>();
                 for (Sums row : rows) {
