@@ -28,8 +28,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * {@link LedgerQueries} by replaying the persisted events: one customer's events for a customer's
- * views, all events for the list and the portfolio. Stateless: every call reads the store again.
+ * {@link LedgerQueries}. With the persisted read model (production): lists, the worklist's overdue customers, one
+ * customer's position and aging and portfolio aging come from it; only a customer's items replay that customer's own
+ * events. Without it (small ledgers, tests): one customer's events for a customer's views, all events for the list and
+ * the portfolio. Stateless: every call reads the store again.
  */
 public final class LedgerQueriesImpl implements LedgerQueries {
 
@@ -205,12 +207,7 @@ public final class LedgerQueriesImpl implements LedgerQueries {
         }
         List<CurrencyPosition> positions = byCurrency.values().stream().map(Totals::position).toList();
         Optional<LocalDate> oldestDue = open.stream().map(ProjectedClaim::dueDate).min(Comparator.naturalOrder());
-        long maxDaysPastDue = open.stream().mapToLong(p -> ChronoUnit.DAYS.between(p.dueDate(), asOf)).max().orElse(0);
-        return new CustomerAccount(id,
-                master.map(CustomerMasterData::name).filter(n -> !n.isBlank()),
-                master.map(CustomerMasterData::country).filter(c -> !c.isBlank()),
-                master.map(CustomerMasterData::email).filter(e -> !e.isBlank()),
-                asOf, positions, open.size(), oldestDue, Math.max(0, maxDaysPastDue));
+        return account(new CustomerTotals(id, positions, open.size(), oldestDue), master, asOf);
     }
 
     private static boolean matches(CustomerAccount account, String wanted) {
