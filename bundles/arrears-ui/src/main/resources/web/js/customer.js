@@ -36,6 +36,20 @@ function cadence(text) {
   return every ? t('playbook.every', { days: number(Number(every[1])), channel: label('channel', every[2]) }) : (text || '—');
 }
 
+/** Next to the risk score when the customer departs from their own history: act before the next due date. */
+function driftMarker(drift) {
+  if (!drift || !drift.flagged) return null;
+  return h('p', { id: 'risk-drift', className: 'warning', title: (drift.reasons || []).join('; ') }, '⚠ ' + t('customer.driftFlagged')
+    + (drift.nextDueDate ? ' · ' + t('customer.driftBefore', { date: date(drift.nextDueDate) }) : ''));
+}
+
+/** The newest external credit score (0 worst .. 100 best) with who scored and when; nothing when none was recorded. */
+function creditScore(score) {
+  if (!score) return null;
+  return h('p', { id: 'credit-score' }, t('customer.creditScore') + ': ', h('strong', {}, number(score.score) + ' / 100'),
+    ' · ' + score.source + ' · ' + date(score.asOf));
+}
+
 function summary(customer, profilePart) {
   const profile = profilePart.value;
   const cards = [
@@ -46,10 +60,13 @@ function summary(customer, profilePart) {
   ];
   if (profile) {
     cards.push(card('summary-risk', t('customer.risk'), h('p', { className: 'big' }, number(profile.risk.score) + ' / 100'),
+      driftMarker(profile.drift),
       h('ul', { className: 'factors' }, profile.risk.factors.map(f => h('li', {}, (f.points > 0 ? '+' : '') + number(f.points, 0)
-        + ' ' + label('riskFactor', f.factor) + (f.detail ? ': ' + f.detail : ''))))));
+        + ' ' + label('riskFactor', f.factor) + (f.detail ? ': ' + f.detail : '')))),
+      creditScore(profile.creditScore)));
     const playbook = profile.playbook;
-    cards.push(card('summary-type', t('customer.type'), h('p', { className: 'big' }, label('type', profile.type)),
+    cards.push(card('summary-type', t('customer.type'), h('p', { className: 'big' }, label('type', profile.type),
+      profile.segment ? h('span', { id: 'profile-segment', className: 'tag' }, t('customer.segment') + ': ' + profile.segment) : null),
       h('p', { className: 'hint' }, profile.why),
       h('dl', {},
         h('dt', {}, t('playbook.tone')), h('dd', {}, label('tone', playbook.tone)),
@@ -108,9 +125,13 @@ function callSheetSection(part) {
   if (part.error) return card('call-sheet', t('customer.callSheet'), failed(part));
   const sheet = part.value;
   if (sheet === null) return card('call-sheet', t('customer.callSheet'), h('p', { className: 'empty' }, t('common.notInstalled')));
+  // drift first: the collector should read it before the opening line
+  const drift = sheet.drift || [];
   return card('call-sheet', t('customer.callSheet'),
+    drift.length ? h('div', { id: 'call-sheet-drift', className: 'warning', role: 'alert' }, h('h4', {}, '⚠ ' + t('customer.drift')),
+      h('ul', {}, drift.map(reason => h('li', {}, reason)))) : null,
     sheet.openingLine ? h('blockquote', { className: 'opening' }, sheet.openingLine) : null,
-    renderValue(sheet, ['customerId', 'customerName', 'openingLine', 'openItems', 'preparedAt']));
+    renderValue(sheet, ['customerId', 'customerName', 'openingLine', 'openItems', 'preparedAt', 'drift']));
 }
 
 /** Runs an action: the API's error message on failure, the page reloaded on success. */

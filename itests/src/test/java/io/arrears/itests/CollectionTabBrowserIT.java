@@ -28,8 +28,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The web tab in headless Chromium against the real assembled Karaf with the demo data: a collector
  * opens a customer's collection tab, the Hebrew tab is right-to-left, the worklist and the manager's
- * dashboard render, and the tab works inside an ERP page's frame. Screenshots go to
- * {@code target/screenshots/} (kept as a build artifact).
+ * dashboard render, the tab works inside an ERP page's frame, and the risk card shows an external credit
+ * score. Screenshots go to {@code target/screenshots/} (kept as a build artifact).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CollectionTabBrowserIT {
@@ -96,10 +96,14 @@ class CollectionTabBrowserIT {
     }
 
     private static int status(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(karaf.baseUrl() + path))
+        return HTTP.send(request(path, KarafProcess.COLLECTOR).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static HttpRequest.Builder request(String path, String user) {
+        return HttpRequest.newBuilder(URI.create(karaf.baseUrl() + path))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (KarafProcess.COLLECTOR + ":" + KarafProcess.PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                        (user + ":" + KarafProcess.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .timeout(Duration.ofSeconds(5));
     }
 
     private static String js(String text) {
@@ -230,5 +234,28 @@ class CollectionTabBrowserIT {
             assertThat(frame.has("unreachableUrl")).as(frame.toString()).isFalse();
         });
         browser.screenshot(SCREENSHOTS.resolve("erp-frame.png"));
+    }
+
+    @Test
+    @Order(7)
+    void theRiskCardShowsTheExternalCreditScoreAManagerRecorded() throws Exception {
+        // the demo data has no credit scores: a manager records one through the API, as an ERP script would
+        String profile = "/arrears/api/customers/" + DEMO_CUSTOMER + "/profile";
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+                .until(() -> status(profile) == 200);
+        String score = "{\"score\":42,\"source\":\"Creditreform\",\"asOf\":\"" + LocalDate.now().minusDays(1) + "\"}";
+        HttpResponse<String> recorded = HTTP.send(request("/arrears/api/customers/" + DEMO_CUSTOMER + "/credit-scores",
+                KarafProcess.MANAGER).header("Content-Type", "application/json").header("X-Arrears-Request", "1")
+                .POST(HttpRequest.BodyPublishers.ofString(score)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+
+        open("/arrears/ui/customer/" + DEMO_CUSTOMER + "?lang=en", KarafProcess.COLLECTOR);
+        browser.waitFor("document.getElementById('credit-score')", Duration.ofSeconds(30));
+        assertThat(browser.evaluate("document.querySelector('#summary-risk #credit-score').textContent").asText())
+                .contains("External credit score", "42 / 100", "Creditreform");
+        // the drift marker by the risk score and the call sheet's drift warnings come from the same profile: both or neither
+        assertThat(browser.evaluate("Boolean(document.getElementById('call-sheet-drift'))").asBoolean())
+                .isEqualTo(browser.evaluate("Boolean(document.getElementById('risk-drift'))").asBoolean());
+        browser.screenshot(SCREENSHOTS.resolve("collection-tab-credit-score.png"));
     }
 }
