@@ -6,6 +6,7 @@ import io.arrears.api.intake.InvoiceRecord;
 import io.arrears.api.ledger.Item;
 import io.arrears.api.ledger.ItemKind;
 import io.arrears.api.ledger.LedgerEvent;
+import io.arrears.core.ledger.JournalReason;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -89,7 +90,7 @@ final class InvoiceMapping {
         int revision = before.revision() + 1;
         Item next = item(source, record, customerId, revision);
         LedgerEvent cancel = new LedgerEvent.ItemCancelled(customerId, previous.id(), today,
-                reason("replaced by revision " + revision + " of " + record.documentNumber() + ": " + difference(previous, next)));
+                JournalReason.fit("replaced by revision " + revision + " of " + record.documentNumber() + ": " + difference(previous, next)));
         return new InvoiceChange(InvoiceChange.Kind.UPDATED, List.of(cancel, new LedgerEvent.ItemRecorded(next)),
                 Optional.of(document(source, record, customerId, next.id(), revision)));
     }
@@ -102,7 +103,7 @@ final class InvoiceMapping {
             return InvoiceChange.unchanged();
         }
         LedgerEvent cancel = new LedgerEvent.ItemCancelled(document.customerId(), document.itemId(), today,
-                reason("cancelled by " + record.documentNumber()));
+                JournalReason.fit("cancelled by " + record.documentNumber()));
         IntakeDocument after = new IntakeDocument(document.source(), document.sourceDocumentId(), document.documentNumber(),
                 document.customerId(), document.itemId(), document.revision(), document.contentHash(), true);
         return new InvoiceChange(InvoiceChange.Kind.CANCELLED, List.of(cancel), Optional.of(after));
@@ -152,11 +153,6 @@ final class InvoiceMapping {
             sb.append("document details changed; ");
         }
         return sb.substring(0, sb.length() - 2);
-    }
-
-    /** The journal keeps 200 characters of a reason. */
-    private static String reason(String text) {
-        return text.length() <= 200 ? text : text.substring(0, 197) + "...";
     }
 
     private static String blankToNull(String s) {

@@ -17,8 +17,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends one claimed (SENDING) message through its channel and records the outcome. First the {@link SendCheck} looks at
  * the ledger once more: a message whose items were paid, credited, blocked or disputed since it was planned is
- * CANCELLED with the reason and never reaches the channel (should the check itself fail, the message stays SENDING with
- * no attempt started, and the recovery route plans it again). Then: accepted → SENT;
+ * CANCELLED with the reason and never reaches the channel, once the check has undone what only a sent message may charge
+ * ({@link SendCheck#beforeCancel}; should the check itself fail, the message stays SENDING with no attempt started, and
+ * the recovery route plans it again). Then: accepted → SENT;
  * a definite failure → retried later or FAILED, per the retry policy; anything else → UNKNOWN, never
  * re-sent automatically. If recording itself fails the row stays SENDING and the recovery route
  * turns it UNKNOWN later: a message is never sent twice by accident.
@@ -50,6 +51,8 @@ public final class DeliverMessage implements Processor {
     void deliver(OutboxMessage message) {
         Optional<String> stale = check.reasonNotToSend(message);
         if (stale.isPresent()) {
+            // first: after a crash in between the message is claimed again, cancelled again, and beforeCancel finds nothing left
+            check.beforeCancel(message, stale.get());
             outbox.markCancelled(message.id(), stale.get());
             metrics.increment(ArrearsMeters.SENDS_CANCELLED, message.channel().name());
             LOG.info("Outbox message {} ({}, key {}) cancelled before sending: {}", message.id(), message.channel(),

@@ -26,6 +26,7 @@ import io.arrears.core.dunning.DunningRunServiceImpl;
 import io.arrears.core.dunning.LedgerDunningFacts;
 import io.arrears.core.dunning.DunningStyle;
 import io.arrears.core.dunning.NoticeCharges;
+import io.arrears.core.dunning.NoticeFreshness;
 import io.arrears.core.dunning.NoticeMessages;
 import io.arrears.core.interest.InterestCalculator;
 import io.arrears.core.interest.Jurisdiction;
@@ -238,6 +239,45 @@ class ChargedNoticesTest {
                 .map(c -> c.balance().item().amount()).reduce(Money::plus).orElseThrow();
         assertThat(claimed).as("interest claimed notice by notice adds up to the statutory total").isEqualTo(total);
         assertThat(db.queryLong("SELECT count(*) FROM ledger_events WHERE charge_key = '" + NoticeCharges.claimId("FEE", "C-1/INV-1", "L4") + "'")).isEqualTo(1);
+    }
+
+    @DatabaseTest
+    void theLevelFeeOfAFinalNoticeTheRelayCancelsIsWaivedOnceWhileInterestAndCompensationStayOwed(TestDatabase db) {
+        Fixture f = fixture(db);
+        f.service().execute(f.run(LocalDate.of(2026, 1, 19)).runId());
+        f.service().execute(f.run(LocalDate.of(2026, 1, 29)).runId());
+        RunExecution finalRun = f.service().execute(f.run(LocalDate.of(2026, 2, 16)).runId());
+        OutboxMessage finalNotice = f.outbox().find(finalRun.decisions().stream()
+                .filter(d -> d.customerId().equals("C-1") && d.level() == 4).findFirst().orElseThrow().outboxMessageId()).orElseThrow();
+        String feeId = NoticeCharges.claimId("FEE", "C-1/INV-1", "L4");
+        assertThat(f.claims().claims("C-1").orElseThrow()).extracting(Claim::id)
+                .as("the final notice booked its interest and level fee at execution, the level 3 notice interest and compensation")
+                .containsExactlyInAnyOrder(NoticeCharges.claimId("INT", "C-1/INV-1", "2026-01-29"),
+                        NoticeCharges.claimId("COMP", "C-1/INV-1", ""), NoticeCharges.claimId("INT", "C-1/INV-1", "2026-02-16"), feeId);
+        f.clock().set(LocalDate.of(2026, 2, 17));
+        f.journal().append(payment("C-1", "bank-3", LocalDate.of(2026, 2, 17), "100.00", "EUR", "INV-1"));
+        NoticeFreshness freshness = new NoticeFreshness(f.notices(), f.journal(), new JdbcDunningBlockRepository(db.dataSource()),
+                f.claims());
+        String reason = freshness.reasonNotToSend(finalNotice).orElseThrow();
+
+        freshness.beforeCancel(finalNotice, reason);
+        freshness.beforeCancel(finalNotice, reason); // the relay crashed before cancelling, claimed it again, stopped it again
+
+        List<Claim> claims = new ClaimServiceImpl(f.journal(), f.clock()).claims("C-1").orElseThrow();
+        assertThat(claims).filteredOn(c -> c.id().equals(feeId)).singleElement().satisfies(fee -> {
+            assertThat(fee.balance().status()).isEqualTo(ItemStatus.WAIVED);
+            assertThat(fee.waiver()).hasValueSatisfying(w -> {
+                assertThat(w.waivedBy()).isEqualTo(NoticeFreshness.SYSTEM_USER).isEqualTo("arrears");
+                assertThat(w.reason()).startsWith("level fee of notice " + finalNotice.key() + " which was not sent: "
+                        + "not sent, the ledger changed: INV-1 partly paid");
+                assertThat(w.date()).isEqualTo(LocalDate.of(2026, 2, 17));
+            });
+        });
+        assertThat(claims).filteredOn(c -> !c.id().equals(feeId)).hasSize(3).allSatisfy(c -> {
+            assertThat(c.balance().status()).isEqualTo(ItemStatus.OPEN);
+            assertThat(c.waiver()).isEmpty();
+        });
+        assertThat(db.queryLong("SELECT count(*) FROM ledger_events WHERE waived_by = 'arrears'")).as("waived once").isEqualTo(1);
     }
 
     private static CustomerProposal proposalOf(RunProposal run, String customer) {

@@ -18,6 +18,7 @@ import io.arrears.core.dunning.DunningRunServiceImpl;
 import io.arrears.core.dunning.LedgerDunningFacts;
 import io.arrears.core.dunning.NoticeFreshness;
 import io.arrears.core.dunning.NoticeMessages;
+import io.arrears.core.ledger.ClaimServiceImpl;
 import io.arrears.store.jdbc.DatabaseTest;
 import io.arrears.store.jdbc.MigrationRunner;
 import io.arrears.store.jdbc.TestDatabase;
@@ -50,7 +51,7 @@ class NoticeFreshnessTest {
         outbox = new JdbcOutbox(db.dataSource(), CLOCK);
         JdbcDunningNoticeRepository notices = new JdbcDunningNoticeRepository(db.dataSource(), outbox);
         blocks = new JdbcDunningBlockRepository(db.dataSource());
-        freshness = new NoticeFreshness(notices, journal, blocks);
+        freshness = new NoticeFreshness(notices, journal, blocks, new ClaimServiceImpl(journal, CLOCK));
         customers.upsert(new CustomerMasterData("C-1", "Alpha GmbH", "DE", "ap@alpha.example"));
         journal.append(invoice("INV-1", "120.00"));
         journal.append(invoice("INV-2", "80.00"));
