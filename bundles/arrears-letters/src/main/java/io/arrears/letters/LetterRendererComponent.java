@@ -5,7 +5,10 @@ import io.arrears.api.letter.AgreementRequest;
 import io.arrears.api.letter.LetterRenderer;
 import io.arrears.api.letter.RenderedAgreement;
 import io.arrears.api.letter.LetterRequest;
+import io.arrears.api.letter.OfferRenderer;
+import io.arrears.api.letter.OfferRequest;
 import io.arrears.api.letter.RenderedLetter;
+import io.arrears.api.letter.RenderedMessage;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
@@ -15,12 +18,12 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-/** The {@link LetterRenderer} service; configuration PID {@code io.arrears.letters}. */
-@Component(configurationPid = "io.arrears.letters", service = {LetterRenderer.class, AgreementRenderer.class})
+/** The {@link LetterRenderer}, {@link AgreementRenderer} and {@link OfferRenderer} service; configuration PID {@code io.arrears.letters}. */
+@Component(configurationPid = "io.arrears.letters", service = {LetterRenderer.class, AgreementRenderer.class, OfferRenderer.class})
 @Designate(ocd = LetterRendererComponent.Config.class)
-public final class LetterRendererComponent implements LetterRenderer, AgreementRenderer {
+public final class LetterRendererComponent implements LetterRenderer, AgreementRenderer, OfferRenderer {
 
-    @ObjectClassDefinition(name = "Arrears letters", description = "Dunning letters and payment-plan agreements in the debtor's language.")
+    @ObjectClassDefinition(name = "Arrears letters", description = "Dunning letters, payment-plan agreements and discount offers in the debtor's language.")
     public @interface Config {
         @AttributeDefinition(name = "Template directory",
                 description = "Folder with <language>/<file>.tpl files (e.g. de/firm.tpl) that replace the bundled "
@@ -44,6 +47,11 @@ public final class LetterRendererComponent implements LetterRenderer, AgreementR
 
     @Override
     public RenderedAgreement render(AgreementRequest request) {
+        return delegate.render(request);
+    }
+
+    @Override
+    public RenderedMessage render(OfferRequest request) {
         return delegate.render(request);
     }
 }

@@ -5,7 +5,10 @@ import io.arrears.api.letter.AgreementRequest;
 import io.arrears.api.letter.LetterRenderer;
 import io.arrears.api.letter.RenderedAgreement;
 import io.arrears.api.letter.LetterRequest;
+import io.arrears.api.letter.OfferRenderer;
+import io.arrears.api.letter.OfferRequest;
 import io.arrears.api.letter.RenderedLetter;
+import io.arrears.api.letter.RenderedMessage;
 import io.arrears.api.letter.Tone;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -18,21 +21,29 @@ import java.util.Optional;
  * ({@code friendly.tpl}, {@code reminder.tpl}, {@code firm.tpl}, {@code final.tpl}) with a {@code subject}
  * and a {@code body} section. Stateless: safe to share between threads.
  */
-public final class TemplateLetterRenderer implements LetterRenderer, AgreementRenderer {
+public final class TemplateLetterRenderer implements LetterRenderer, AgreementRenderer, OfferRenderer {
 
     private final TemplateSource templates;
     private final TemplateAgreementRenderer agreements;
+    private final TemplateOfferRenderer offers;
 
     /** @param overrideDirectory folder with {@code <language>/<file>.tpl} files that replace the bundled ones */
     public TemplateLetterRenderer(Optional<Path> overrideDirectory) {
         this.templates = new TemplateSource(overrideDirectory);
         this.agreements = new TemplateAgreementRenderer(templates);
+        this.offers = new TemplateOfferRenderer(templates);
     }
 
     /** A payment-plan agreement, from {@code agreement.tpl} of the debtor's language. */
     @Override
     public RenderedAgreement render(AgreementRequest request) {
         return agreements.render(request);
+    }
+
+    /** An early-payment discount offer, from {@code offer.tpl} of the debtor's language (English when there is none). */
+    @Override
+    public RenderedMessage render(OfferRequest request) {
+        return offers.render(request);
     }
 
     @Override

@@ -26,6 +26,15 @@ final class TemplateSource {
         this.overrideDirectory = overrideDirectory;
     }
 
+    /** Whether {@code <language>/<file>} exists, as an override or bundled; a language without one falls back. */
+    boolean exists(String language, String file) {
+        if (!LANGUAGE.matcher(language).matches() || !FILE.matcher(file).matches()) {
+            return false;
+        }
+        return overrideDirectory.map(d -> Files.isRegularFile(d.resolve(language).resolve(file))).orElse(false)
+                || TemplateSource.class.getResource("templates/" + language + "/" + file) != null;
+    }
+
     TemplateFile load(String language, String file) {
         // both parts become path segments: only plain names, never '..' or separators
         if (!LANGUAGE.matcher(language).matches()) {

@@ -6,7 +6,8 @@ import io.arrears.api.plan.StoredDiscountOffer;
 
 /**
  * The early-payment discount offer as the debtor reads it: pay this much by that day and the rest is forgiven. English
- * text with amounts and dates in the debtor's locale (like {@link PlanAgreementText}); the offer id is the reference.
+ * text with amounts and dates in the debtor's locale (like {@link PlanAgreementText}), used when no letter renderer is
+ * available (else {@link DiscountOfferMessages} in the debtor's language); the offer id is the reference.
  */
 final class DiscountOfferText {
 

@@ -1,7 +1,9 @@
 package io.arrears.core.call;
 
+import io.arrears.api.ledger.Contact;
 import io.arrears.api.ledger.ContactRole;
 import io.arrears.api.ledger.Customer;
+import io.arrears.api.letter.RenderedMessage;
 import io.arrears.api.outbox.NewOutboxMessage;
 import io.arrears.api.outbox.Recipient;
 import io.arrears.api.plan.ApprovalRequiredException;
@@ -26,7 +28,9 @@ import java.util.function.Function;
 /**
  * Limited-time early-payment discounts: a collector offers one within the discount limit of the guardrails of the
  * debtor's behaviour type (beyond it only a manager), the offer is stored with its message to the debtor (e-mail to the
- * accounts-payable clerk or the first contact with an address; a collector task to pass it on otherwise), and each
+ * accounts-payable clerk or the first contact with an address; a collector task to pass it on otherwise), in the
+ * debtor's language with {@link DiscountOfferMessages} (letters bundle present), else the English
+ * {@link DiscountOfferText}; and each
  * offer is judged against the ledger's payments whenever it is read: OPEN, EARNED or EXPIRED.
  */
 public final class DiscountOffers implements DiscountOfferService {
@@ -35,13 +39,21 @@ public final class DiscountOffers implements DiscountOfferService {
     private final DiscountOfferRepository offers;
     private final Function<String, Guardrails> guardrails;
     private final Clock clock;
+    private final Optional<DiscountOfferMessages> messages;
 
+    /** Offers in English ({@link DiscountOfferText}). */
     public DiscountOffers(DebtorLookup debtors, DiscountOfferRepository offers, Function<String, Guardrails> guardrails,
             Clock clock) {
+        this(debtors, offers, guardrails, clock, Optional.empty());
+    }
+
+    public DiscountOffers(DebtorLookup debtors, DiscountOfferRepository offers, Function<String, Guardrails> guardrails,
+            Clock clock, Optional<DiscountOfferMessages> messages) {
         this.debtors = Objects.requireNonNull(debtors, "debtors");
         this.offers = Objects.requireNonNull(offers, "offers");
         this.guardrails = Objects.requireNonNull(guardrails, "guardrails");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.messages = Objects.requireNonNull(messages, "messages");
     }
 
     @Override
@@ -77,14 +89,17 @@ public final class DiscountOffers implements DiscountOfferService {
         return DiscountOfferState.valueOf(EarlyPaymentDiscounts.state(offer, receipts, asOf).name());
     }
 
-    private static NewOutboxMessage message(StoredDiscountOffer stored, Customer customer, String user) {
+    private NewOutboxMessage message(StoredDiscountOffer stored, Customer customer, String user) {
         String key = "discount-offer:" + stored.id();
-        String subject = DiscountOfferText.subject(stored);
-        String body = DiscountOfferText.body(stored, customer);
-        return customer.contacts(ContactRole.ACCOUNTS_PAYABLE).stream().filter(c -> c.email().isPresent()).findFirst()
-                .or(() -> customer.contacts().stream().filter(c -> c.email().isPresent()).findFirst())
-                .map(c -> NewOutboxMessage.email(key, Recipient.of(c.email().orElseThrow(), c.name()), subject, body,
-                        Optional.empty(), List.of()))
+        Optional<Contact> to = customer.contacts(ContactRole.ACCOUNTS_PAYABLE).stream().filter(c -> c.email().isPresent())
+                .findFirst().or(() -> customer.contacts().stream().filter(c -> c.email().isPresent()).findFirst());
+        // the master data's single address carries the company's name: then the generic greeting
+        Optional<String> greet = to.map(Contact::name).filter(n -> !n.equals(customer.name()));
+        Optional<RenderedMessage> rendered = messages.map(m -> m.render(stored, customer, greet));
+        String subject = rendered.map(RenderedMessage::subject).orElseGet(() -> DiscountOfferText.subject(stored));
+        String body = rendered.map(RenderedMessage::textBody).orElseGet(() -> DiscountOfferText.body(stored, customer));
+        return to.map(c -> NewOutboxMessage.email(key, Recipient.of(c.email().orElseThrow(), c.name()), subject, body,
+                        rendered.map(RenderedMessage::htmlBody), List.of()))
                 .orElseGet(() -> NewOutboxMessage.task(key, user, "Pass the discount offer on to " + customer.name()
                         + " (no e-mail address known)", body));
     }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.arrears.api.ledger.LedgerEvent;
 import io.arrears.api.ledger.Payment;
+import io.arrears.api.letter.OfferRenderer;
+import io.arrears.api.letter.OfferRequest;
+import io.arrears.api.letter.RenderedMessage;
 import io.arrears.api.money.Money;
 import io.arrears.api.outbox.DeliveryChannel;
 import io.arrears.api.outbox.NewOutboxMessage;
@@ -22,6 +25,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DiscountOffersTest {
@@ -89,5 +93,50 @@ class DiscountOffersTest {
         assertThat(offers.offers("K-1", TODAY.plusDays(6))).extracting(Judged::state).containsExactly(DiscountOfferState.EARNED);
         assertThat(offers.offers("K-2", TODAY.plusDays(6))).extracting(Judged::state).containsExactly(DiscountOfferState.OPEN);
         assertThat(offers.offers("K-2", TODAY.plusDays(11))).extracting(Judged::state).containsExactly(DiscountOfferState.EXPIRED);
+    }
+
+    @Test
+    void withTheLettersBundleTheOfferGoesOutInTheDebtorsLanguage() {
+        debtors.customer("K-3", "PL", "ksiegowosc@k3.example");
+        List<OfferRequest> rendered = new ArrayList<>();
+        OfferRenderer renderer = request -> {
+            rendered.add(request);
+            return new RenderedMessage("Oferta rabatu: " + request.reference(), "Szanowni Państwo, …", "<p>Szanowni Państwo, …</p>");
+        };
+        DiscountOffers inLanguage = new DiscountOffers(debtors.lookup(), repository, id -> limits, Clock.fixed(NOW, ZoneOffset.UTC),
+                Optional.of(new DiscountOfferMessages(renderer)));
+
+        Judged judged = inLanguage.offer(discount("K-3", "2"), "carla", false);
+
+        String id = judged.stored().id();
+        assertThat(rendered).singleElement().satisfies(r -> {
+            assertThat(r.languageTag()).isEqualTo("pl");
+            assertThat(r.offerId()).isEqualTo(id);
+            assertThat(r.reference()).isEqualTo(id);
+            assertThat(r.offeredBy()).isEqualTo("carla");
+            assertThat(r.discountedAmount()).isEqualTo(Money.of("1470.00", "EUR"));
+            assertThat(r.discount()).isEqualTo(Money.of("30.00", "EUR"));
+            assertThat(r.validUntil()).isEqualTo(TODAY.plusDays(10));
+            assertThat(r.contactPerson()).isEmpty();
+        });
+        NewOutboxMessage mail = sent.get(0);
+        assertThat(mail.channel()).isEqualTo(DeliveryChannel.EMAIL);
+        assertThat(mail.key()).isEqualTo("discount-offer:" + id);
+        assertThat(mail.recipient().address()).isEqualTo("ksiegowosc@k3.example");
+        assertThat(mail.subject()).contains("Oferta rabatu: " + id);
+        assertThat(mail.body()).isEqualTo("Szanowni Państwo, …");
+        assertThat(mail.htmlBody()).contains("<p>Szanowni Państwo, …</p>");
+    }
+
+    @Test
+    void withTheLettersBundleButNoAddressTheCollectorsTaskCarriesTheTranslatedText() {
+        OfferRenderer renderer = request -> new RenderedMessage("Oferta rabatu", "Szanowni Państwo, …", "<p>…</p>");
+        DiscountOffers inLanguage = new DiscountOffers(debtors.lookup(), repository, id -> limits, Clock.fixed(NOW, ZoneOffset.UTC),
+                Optional.of(new DiscountOfferMessages(renderer)));
+
+        inLanguage.offer(discount("K-2", "1"), "carla", false);
+
+        assertThat(sent.get(0).channel()).isEqualTo(DeliveryChannel.TASK);
+        assertThat(sent.get(0).body()).isEqualTo("Szanowni Państwo, …");
     }
 }
