@@ -1,5 +1,6 @@
 package io.arrears.api.call;
 
+import io.arrears.api.check.Checks;
 import io.arrears.api.contact.ContactOutcome;
 import io.arrears.api.money.Money;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package io.arrears.api.call;
 
+import io.arrears.api.check.Checks;
 import io.arrears.api.ledger.AgingBucket;
 import io.arrears.api.ledger.ItemKind;
 import io.arrears.api.money.Money;

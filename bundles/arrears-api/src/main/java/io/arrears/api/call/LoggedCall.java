@@ -1,5 +1,6 @@
 package io.arrears.api.call;
 
+import io.arrears.api.check.Checks;
 import io.arrears.api.contact.ContactEntry;
 import io.arrears.api.promise.TrackedPromise;
 import java.util.List;

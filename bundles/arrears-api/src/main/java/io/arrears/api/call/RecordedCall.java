@@ -1,5 +1,6 @@
 package io.arrears.api.call;
 
+import io.arrears.api.check.Checks;
 import io.arrears.api.promise.PromiseToPay;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
 package io.arrears.api.ledger;
 
+import io.arrears.api.check.Checks;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package io.arrears.api.ledger;
 
+import io.arrears.api.check.Checks;
 import java.math.BigDecimal;
 import java.util.Optional;
 

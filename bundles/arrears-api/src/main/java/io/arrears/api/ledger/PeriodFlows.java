@@ -1,5 +1,6 @@
 package io.arrears.api.ledger;
 
+import io.arrears.api.check.Checks;
 import io.arrears.api.money.Money;
 import java.util.Currency;
 

@@ -1,5 +1,6 @@
 package io.arrears.api.letter;
 
+import io.arrears.api.check.Checks;
 import java.util.Optional;
 
 /** The customer the letter is addressed to; the contact person, when known, is greeted by name. */

@@ -1,5 +1,6 @@
 package io.arrears.api.letter;
 
+import io.arrears.api.check.Checks;
 import io.arrears.api.money.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;

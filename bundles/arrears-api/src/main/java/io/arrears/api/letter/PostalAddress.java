@@ -1,5 +1,6 @@
 package io.arrears.api.letter;
 
+import io.arrears.api.check.Checks;
 import java.util.List;
 import java.util.Locale;
 

@@ -1,5 +1,7 @@
 package io.arrears.api.letter;
 
+import io.arrears.api.check.Checks;
+
 /** A plan agreement as e-mail subject, plain-text and HTML bodies and a printable PDF. The PDF is copied in and out. */
 public record RenderedAgreement(String subject, String textBody, String htmlBody, byte[] pdf) {
 

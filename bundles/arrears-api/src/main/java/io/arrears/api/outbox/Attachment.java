@@ -1,5 +1,6 @@
 package io.arrears.api.outbox;
 
+import io.arrears.api.check.Checks;
 import java.util.Arrays;
 
 /** A file that travels with a message, e.g. the letter as PDF. The bytes are copied in and out. */

@@ -1,5 +1,6 @@
 package io.arrears.api.outbox;
 
+import io.arrears.api.check.Checks;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;

@@ -1,5 +1,6 @@
 package io.arrears.api.plan;
 
+import io.arrears.api.check.Checks;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package io.arrears.api.promise;
 
+import io.arrears.api.check.Checks;
 import java.time.Instant;
 
 /** A stored {@link PromiseStateChange} and when Arrears recorded it. */

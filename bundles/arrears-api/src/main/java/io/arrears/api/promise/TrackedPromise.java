@@ -1,5 +1,7 @@
 package io.arrears.api.promise;
 
+import io.arrears.api.check.Checks;
+
 /** A promise with the state last stored for it: the input of the tracker and of the call sheet. */
 public record TrackedPromise(PromiseToPay promise, PromiseState state) {
 
