@@ -1,6 +1,5 @@
 package io.arrears.core.interest;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -8,7 +7,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -59,47 +57,18 @@ public final class ExchangeRateTable {
     }
 
     public static ExchangeRateTable fromFile(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new RateTableException("exchange-rate table " + file + " does not exist or is not a file");
-        }
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return parse(file.toString(), reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read exchange-rate table " + file, e);
-        }
+        return TableLines.fromFile(file, "exchange-rate table", ExchangeRateTable::parse);
     }
 
     public static ExchangeRateTable parse(String name, Reader source) {
         TreeMap<LocalDate, ExchangeRateRow> rows = new TreeMap<>();
-        boolean headerSeen = false;
-        int lineNo = 0;
-        try {
-            BufferedReader reader = new BufferedReader(source);
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNo++;
-                String trimmed = line.strip();
-                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                    continue;
-                }
-                if (!headerSeen) {
-                    if (!trimmed.equals(HEADER)) {
-                        throw new RateTableException(name + " line " + lineNo + ": expected header '" + HEADER + "' but found '" + trimmed + "'");
-                    }
-                    headerSeen = true;
-                    continue;
-                }
-                ExchangeRateRow row = parseRow(name, lineNo, trimmed);
-                if (!rows.isEmpty() && !row.date().isAfter(rows.lastKey())) {
-                    throw new RateTableException(name + " line " + lineNo + ": date " + row.date() + " is not after the previous row's "
-                            + rows.lastKey() + " (rows must be in date order, one rate per day)");
-                }
-                rows.put(row.date(), row);
+        for (TableLines.Line line : TableLines.read(name, source, HEADER, "exchange-rate table")) {
+            ExchangeRateRow row = parseRow(name, line.number(), line.text());
+            if (!rows.isEmpty() && !row.date().isAfter(rows.lastKey())) {
+                throw new RateTableException(name + " line " + line.number() + ": date " + row.date() + " is not after the previous row's "
+                        + rows.lastKey() + " (rows must be in date order, one rate per day)");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read exchange-rate table " + name, e);
-        }
-        if (!headerSeen) {
-            throw new RateTableException(name + ": missing header '" + HEADER + "'");
+            rows.put(row.date(), row);
         }
         return new ExchangeRateTable(name, rows);
     }

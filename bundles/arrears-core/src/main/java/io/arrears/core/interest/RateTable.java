@@ -1,6 +1,5 @@
 package io.arrears.core.interest;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -8,7 +7,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -62,42 +60,13 @@ public final class RateTable {
     }
 
     public static RateTable fromFile(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new RateTableException("rate table " + file + " does not exist or is not a file");
-        }
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return parse(file.toString(), reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read rate table " + file, e);
-        }
+        return TableLines.fromFile(file, "rate table", RateTable::parse);
     }
 
     public static RateTable parse(String name, Reader source) {
         List<RateRow> rows = new ArrayList<>();
-        boolean headerSeen = false;
-        int lineNo = 0;
-        try {
-            BufferedReader reader = new BufferedReader(source);
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNo++;
-                String trimmed = line.strip();
-                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                    continue;
-                }
-                if (!headerSeen) {
-                    if (!trimmed.equals(HEADER)) {
-                        throw new RateTableException(name + " line " + lineNo + ": expected header '" + HEADER + "' but found '" + trimmed + "'");
-                    }
-                    headerSeen = true;
-                    continue;
-                }
-                rows.add(parseRow(name, lineNo, trimmed));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read rate table " + name, e);
-        }
-        if (!headerSeen) {
-            throw new RateTableException(name + ": missing header '" + HEADER + "'");
+        for (TableLines.Line line : TableLines.read(name, source, HEADER, "rate table")) {
+            rows.add(parseRow(name, line.number(), line.text()));
         }
         requireContiguous(name, rows);
         return new RateTable(name, rows);
