@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Issue #6's crash test: 2,000 customers by default (`-Ditest.crash.customers=10000` for the issue's size), one dunning run, the Karaf process tree killed with SIGKILL
+ * Issue #6's crash test over 10,000 customers (the issue's size; `-Ditest.crash.customers=N` for another), one dunning run, the Karaf process tree killed with SIGKILL
  * while the run is being executed and its e-mails are being delivered; the same installation restarted.
  * Every notice ends up in the outbox once and every e-mail reaches the SMTP server (GreenMail, a real
  * receiver) once and only once; a message caught mid-send by the kill is UNKNOWN and reported, never re-sent.
@@ -31,7 +31,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @EnabledIfSystemProperty(named = "itest.postgres", matches = "true")
 class CrashRecoveryIT {
 
-    static final int CUSTOMERS = Integer.getInteger("itest.crash.customers", 2_000);
+    static final int CUSTOMERS = Integer.getInteger("itest.crash.customers", 10_000);
 
     private PostgresSchema database;
     private GreenMail smtp;
