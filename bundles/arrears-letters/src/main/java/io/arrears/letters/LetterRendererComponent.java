@@ -27,7 +27,8 @@ public final class LetterRendererComponent implements LetterRenderer, AgreementR
     public @interface Config {
         @AttributeDefinition(name = "Template directory",
                 description = "Folder with <language>/<file>.tpl files (e.g. de/firm.tpl) that replace the bundled "
-                        + "templates of the same name; edits apply to the next letter. Empty: bundled templates only.")
+                        + "templates of the same name, and <language>/confirmation.json with the call confirmation texts of that "
+                        + "language; edits apply to the next letter or call. Empty: bundled templates only.")
         String templateDirectory() default "";
     }
 

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * The words of call confirmations per language (ISO 639-1; English required, it is the fallback).
- * Bundled default {@value #RESOURCE}; an edited copy loads with {@link #load(Path)}. Placeholders:
+ * Bundled default {@value #RESOURCE}; an edited copy loads with {@link #load(Path)}, an administrator's edited
+ * languages with {@link ConfirmationTextFiles}. Placeholders:
  * {name}, {collector}, {callDate}, {amount}, {date}, {when}, {open}, {holder}, {iban}, {bic},
  * {reference}, {link}.
  */

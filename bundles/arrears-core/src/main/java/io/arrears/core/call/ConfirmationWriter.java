@@ -24,9 +24,15 @@ import java.util.Optional;
  */
 public final class ConfirmationWriter {
 
-    private final ConfirmationTexts texts;
+    private final ConfirmationTextFiles texts;
 
+    /** Always with these texts (the bundled ones, or a loaded copy). */
     public ConfirmationWriter(ConfirmationTexts texts) {
+        this(new ConfirmationTextFiles(texts, Optional.empty()));
+    }
+
+    /** With the administrator's edited texts, read again for every confirmation. */
+    public ConfirmationWriter(ConfirmationTextFiles texts) {
         this.texts = Objects.requireNonNull(texts, "texts");
     }
 
@@ -48,8 +54,9 @@ public final class ConfirmationWriter {
         Objects.requireNonNull(openAmount, "openAmount");
         Objects.requireNonNull(payment, "payment");
         Objects.requireNonNull(consequence, "consequence");
-        String language = texts.languageFor(customer.language());
-        ConfirmationTexts.Texts words = texts.in(language);
+        ConfirmationTexts current = texts.forLanguage(customer.language());
+        String language = current.languageFor(customer.language());
+        ConfirmationTexts.Texts words = current.in(language);
         // the debtor's own locale when writing in their language; otherwise English with their country
         Locale locale = language.equals(ConfirmationTexts.primaryLanguage(customer.language())) ? customer.locale()
                 : new Locale(language, customer.country());

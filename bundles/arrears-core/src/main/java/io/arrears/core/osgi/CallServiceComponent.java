@@ -8,9 +8,11 @@ import io.arrears.api.intake.CustomerRepository;
 import io.arrears.api.ledger.LedgerEventRepository;
 import io.arrears.api.profile.ProfileService;
 import io.arrears.core.call.CallRecording;
+import io.arrears.core.call.ConfirmationTextFiles;
 import io.arrears.core.call.ConfirmationTexts;
 import io.arrears.core.call.ConfirmationWriter;
 import io.arrears.core.promise.ConsequencePolicy;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
@@ -21,15 +23,16 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Offers {@link CallRecording} as the {@link CallService}. It reads the dunning run's configuration
- * ({@code io.arrears.dunning.run}) for the creditor's account printed in confirmations and the country fallbacks.
+ * ({@code io.arrears.dunning.run}) for the creditor's account printed in confirmations and the country fallbacks, and the
+ * letters' template folder ({@code io.arrears.letters}) for the administrator's confirmation texts.
  */
-@Component(service = CallService.class, configurationPid = DunningRunConfig.PID)
+@Component(service = CallService.class, configurationPid = {DunningRunConfig.PID, LetterTemplatesConfig.PID})
 public class CallServiceComponent implements CallService {
 
     private final CallService delegate;
 
     @Activate
-    public CallServiceComponent(DunningRunConfig config, @Reference CustomerRepository customers,
+    public CallServiceComponent(DunningRunConfig config, LetterTemplatesConfig templates, @Reference CustomerRepository customers,
             @Reference LedgerEventRepository journal, @Reference CallJournal calls,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
             ProfileService profiles) {
@@ -38,7 +41,12 @@ public class CallServiceComponent implements CallService {
                 : Optional.of(new CallRecording.PaymentAccount(config.creditor_name(), config.creditor_iban(),
                         Optional.of(config.creditor_bic()).filter(b -> !b.isBlank())));
         this.delegate = new CallRecording(CollectionParts.debtors(config, customers, journal), calls, ConsequencePolicy.bundledDefault(),
-                ProfileLookups.types(profiles), new ConfirmationWriter(ConfirmationTexts.bundledDefault()), account, Clock.systemUTC());
+                ProfileLookups.types(profiles), new ConfirmationWriter(confirmationTexts(templates)), account, Clock.systemUTC());
+    }
+
+    private static ConfirmationTextFiles confirmationTexts(LetterTemplatesConfig templates) {
+        String dir = templates.templateDirectory().strip();
+        return new ConfirmationTextFiles(ConfirmationTexts.bundledDefault(), dir.isEmpty() ? Optional.empty() : Optional.of(Path.of(dir)));
     }
 
     @Override
