@@ -241,7 +241,7 @@ class CollectionTabBrowserIT {
     @Test
     @Order(7)
     void theRiskCardShowsTheExternalCreditScoreAManagerRecorded() throws Exception {
-        // the demo data has no credit scores: a manager records one through the API, as an ERP script would
+        // the demo data has no credit score for this customer: a manager records one through the API, as an ERP script would
         String profile = "/arrears/api/customers/" + DEMO_CUSTOMER + "/profile";
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
                 .until(() -> status(profile) == 200);

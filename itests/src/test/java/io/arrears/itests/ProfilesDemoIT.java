@@ -140,6 +140,18 @@ class ProfilesDemoIT {
                 .path("segment").isNull()).as("a customer without a segment in the CSV has none").isTrue();
     }
 
+    @Test
+    void theDemoHistoryRecordsAnExternalCreditScoreOnce() throws Exception {
+        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(3)).ignoreExceptions().until(() ->
+                JSON.readTree(get("/arrears/api/customers/DEMO-CHRON-01/profile", KarafProcess.COLLECTOR).body())
+                        .path("creditScore").path("score").asInt(-1) == 28);
+        JsonNode profile = JSON.readTree(get("/arrears/api/customers/DEMO-CHRON-01/profile", KarafProcess.COLLECTOR).body());
+        assertThat(profile.path("creditScore").path("source").asText()).isEqualTo("Dun & Bradstreet (demo)");
+        assertThat(profile.path("creditScore").path("asOf").asText()).isEqualTo("2026-11-02");
+        assertThat(profile.path("type").asText()).isEqualTo("CHRONIC_LATE");
+        assertThat(profile.path("risk").path("factors").findValuesAsText("factor")).contains("EXTERNAL_SCORE");
+    }
+
     private static java.util.List<String> driftReasons(String customer) throws IOException, InterruptedException {
         java.util.List<String> reasons = new java.util.ArrayList<>();
         JSON.readTree(get("/arrears/api/customers/" + customer + "/profile", KarafProcess.COLLECTOR).body())
