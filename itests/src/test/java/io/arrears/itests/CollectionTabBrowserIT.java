@@ -28,8 +28,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The web tab in headless Chromium against the real assembled Karaf with the demo data: a collector
  * opens a customer's collection tab, the Hebrew tab is right-to-left, the worklist and the manager's
- * dashboard render, the tab works inside an ERP page's frame, and the risk card shows an external credit
- * score. Screenshots go to {@code target/screenshots/} (kept as a build artifact).
+ * dashboard render, the tab works inside an ERP page's frame, the risk card shows an external credit
+ * score, and a drifting demo customer's tab shows its segment and the drift warnings. Screenshots go to {@code target/screenshots/} (kept as a build artifact).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CollectionTabBrowserIT {
@@ -38,6 +38,8 @@ class CollectionTabBrowserIT {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final String DEMO_CUSTOMER = "DEMO-DE-01";
     private static final String HEBREW_CUSTOMER = "DEMO-IL-01";
+    /** The demo customer with a segment whose recent behaviour departs from its history. */
+    private static final String DRIFTING_CUSTOMER = "DEMO-COOP-01";
 
     private static KarafProcess karaf;
     private static HeadlessChromium browser;
@@ -239,7 +241,7 @@ class CollectionTabBrowserIT {
     @Test
     @Order(7)
     void theRiskCardShowsTheExternalCreditScoreAManagerRecorded() throws Exception {
-        // the demo data has no credit scores: a manager records one through the API, as an ERP script would
+        // the demo data has no credit score for this customer: a manager records one through the API, as an ERP script would
         String profile = "/arrears/api/customers/" + DEMO_CUSTOMER + "/profile";
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
                 .until(() -> status(profile) == 200);
@@ -257,5 +259,25 @@ class CollectionTabBrowserIT {
         assertThat(browser.evaluate("Boolean(document.getElementById('call-sheet-drift'))").asBoolean())
                 .isEqualTo(browser.evaluate("Boolean(document.getElementById('risk-drift'))").asBoolean());
         browser.screenshot(SCREENSHOTS.resolve("collection-tab-credit-score.png"));
+    }
+
+    @Test
+    @Order(8)
+    void theTabShowsTheSegmentAndTheDriftWarningsOfADriftingCustomer() throws Exception {
+        // the demo history (contacts) and its statement (the late payment) load after the invoices
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2)).ignoreExceptions().until(() -> {
+            HttpResponse<String> r = HTTP.send(request("/arrears/api/customers/" + DRIFTING_CUSTOMER + "/profile",
+                    KarafProcess.COLLECTOR).build(), HttpResponse.BodyHandlers.ofString());
+            return r.statusCode() == 200 && r.body().contains("AVG_DAYS_LATE");
+        });
+
+        open("/arrears/ui/customer/" + DRIFTING_CUSTOMER + "?lang=en", KarafProcess.COLLECTOR);
+        browser.waitFor("document.getElementById('profile-segment') && document.getElementById('call-sheet-drift')",
+                Duration.ofSeconds(30));
+        assertThat(browser.evaluate("document.getElementById('profile-segment').textContent").asText()).contains("key-account");
+        assertThat(browser.evaluate("Boolean(document.getElementById('risk-drift'))").asBoolean()).isTrue();
+        assertThat(browser.evaluate("document.getElementById('risk-drift').textContent").asText()).contains("Departs from own history");
+        assertThat(browser.evaluate("document.querySelectorAll('#call-sheet-drift li').length").asInt()).isGreaterThanOrEqualTo(2);
+        browser.screenshot(SCREENSHOTS.resolve("collection-tab-drift.png"));
     }
 }

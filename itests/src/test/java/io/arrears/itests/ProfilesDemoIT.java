@@ -34,6 +34,8 @@ class ProfilesDemoIT {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, String> DEMO_TYPES = new LinkedHashMap<>();
+    /** The demo customer whose recent behaviour departs from its history (demo-history.txt, demo-statement-types.xml). */
+    private static final String DRIFTING = "DEMO-COOP-01";
     private static KarafProcess karaf;
 
     static {
@@ -100,12 +102,61 @@ class ProfilesDemoIT {
             assertThat(profile.path("override").isNull()).isTrue();
             assertThat(profile.path("risk").path("score").asInt()).isBetween(0, 100);
             assertThat(profile.path("risk").path("factors")).isNotEmpty();
-            assertThat(profile.path("drift").has("flagged")).isTrue();
+            // only DEMO-COOP-01 departs from its own history in the demo data (see the next test)
+            assertThat(profile.path("drift").path("flagged").asBoolean()).as(customer).isEqualTo(customer.equals(DRIFTING));
             assertThat(profile.path("playbook").path("channels")).isNotEmpty();
         }
         assertThat(types).hasSize(8);
         JsonNode chronic = JSON.readTree(get("/arrears/api/customers/DEMO-CHRON-01/profile", KarafProcess.MANAGER).body());
         assertThat(chronic.path("playbook").path("escalationSpeed").asText()).isEqualTo("FAST");
+    }
+
+    @Test
+    void demoCustomersCarryTheirErpSegmentAndOneDriftsFromItsOwnHistory() throws Exception {
+        try {
+            // the late payment comes with the demo statement, after the contacts: wait for it
+            await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(3)).ignoreExceptions().until(() ->
+                    driftReasons(DRIFTING).stream().anyMatch(r -> r.startsWith("AVG_DAYS_LATE")));
+        } catch (RuntimeException e) {
+            throw new AssertionError("no late-payment drift for " + DRIFTING + ": " + driftReasons(DRIFTING)
+                    + "\nkaraf.log tail:\n" + karaf.logTail(), e);
+        }
+        JsonNode profile = JSON.readTree(get("/arrears/api/customers/" + DRIFTING + "/profile", KarafProcess.COLLECTOR).body());
+        assertThat(profile.path("type").asText()).as("drift does not change the type").isEqualTo("COOPERATIVE");
+        assertThat(profile.path("segment").asText()).isEqualTo("key-account");
+        assertThat(profile.path("drift").path("flagged").asBoolean()).isTrue();
+        assertThat(driftReasons(DRIFTING)).anySatisfy(r -> assertThat(r).startsWith("RESPONSE_RATE"))
+                .anySatisfy(r -> assertThat(r).startsWith("EXCUSES_PER_CONTACT"));
+        assertThat(profile.path("drift").path("nextDueDate").asText()).isEqualTo("2026-12-02");
+        assertThat(profile.path("risk").path("factors").findValuesAsText("factor")).contains("DRIFT");
+
+        JsonNode sheet = JSON.readTree(get("/arrears/api/customers/" + DRIFTING + "/call-sheet", KarafProcess.COLLECTOR).body());
+        assertThat(sheet.path("drift")).isNotEmpty();
+        assertThat(sheet.path("drift").toString()).contains("act before the next due date 2026-12-02");
+
+        assertThat(JSON.readTree(get("/arrears/api/customers/DEMO-STRUG-01/profile", KarafProcess.COLLECTOR).body())
+                .path("segment").asText()).isEqualTo("micro");
+        assertThat(JSON.readTree(get("/arrears/api/customers/DEMO-EMO-01/profile", KarafProcess.COLLECTOR).body())
+                .path("segment").isNull()).as("a customer without a segment in the CSV has none").isTrue();
+    }
+
+    @Test
+    void theDemoHistoryRecordsAnExternalCreditScoreOnce() throws Exception {
+        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(3)).ignoreExceptions().until(() ->
+                JSON.readTree(get("/arrears/api/customers/DEMO-CHRON-01/profile", KarafProcess.COLLECTOR).body())
+                        .path("creditScore").path("score").asInt(-1) == 28);
+        JsonNode profile = JSON.readTree(get("/arrears/api/customers/DEMO-CHRON-01/profile", KarafProcess.COLLECTOR).body());
+        assertThat(profile.path("creditScore").path("source").asText()).isEqualTo("Dun & Bradstreet (demo)");
+        assertThat(profile.path("creditScore").path("asOf").asText()).isEqualTo("2026-11-02");
+        assertThat(profile.path("type").asText()).isEqualTo("CHRONIC_LATE");
+        assertThat(profile.path("risk").path("factors").findValuesAsText("factor")).contains("EXTERNAL_SCORE");
+    }
+
+    private static java.util.List<String> driftReasons(String customer) throws IOException, InterruptedException {
+        java.util.List<String> reasons = new java.util.ArrayList<>();
+        JSON.readTree(get("/arrears/api/customers/" + customer + "/profile", KarafProcess.COLLECTOR).body())
+                .path("drift").path("reasons").forEach(r -> reasons.add(r.asText()));
+        return reasons;
     }
 
     @Test

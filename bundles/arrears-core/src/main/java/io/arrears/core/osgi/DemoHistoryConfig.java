@@ -4,7 +4,7 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 @ObjectClassDefinition(name = "Arrears demo history",
-        description = "Loads the demo customers' contact history and promises once, for a first look at behaviour profiles. "
+        description = "Loads the demo customers' contact history, promises and credit scores once, for a first look at behaviour profiles. "
                 + "Off unless switched on; our assembled distribution switches it on.")
 public @interface DemoHistoryConfig {
 
@@ -14,7 +14,7 @@ public @interface DemoHistoryConfig {
     boolean enabled() default false;
 
     @AttributeDefinition(name = "History file", required = false,
-            description = "The demo contact history (contact|... and promise|... lines, see the file's header).")
+            description = "The demo contact history (contact|..., promise|... and credit|... lines, see the file's header).")
     String history_file() default "";
 
     @AttributeDefinition(name = "Statement file", required = false,

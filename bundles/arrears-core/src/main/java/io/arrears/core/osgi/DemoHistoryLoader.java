@@ -2,6 +2,7 @@ package io.arrears.core.osgi;
 
 import io.arrears.api.contact.ContactLog;
 import io.arrears.api.ledger.LedgerQueries;
+import io.arrears.api.profile.ProfileService;
 import io.arrears.api.promise.PromiseRepository;
 import io.arrears.api.promise.PromiseState;
 import io.arrears.api.promise.PromiseStateChange;
@@ -31,8 +32,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Loads the demo history once the demo customers' invoices are in the ledger: hands the demo statement to the bank
- * inbox, appends each customer's contacts (only for a customer without any contact yet) and stores the promises with
- * their final state (a promise already stored is left alone). Idempotent, so restarts and a second node load nothing
+ * inbox, appends each customer's contacts (only for a customer without any contact yet), stores the promises with
+ * their final state (a promise already stored is left alone) and records the external credit scores (only for a
+ * customer without one yet). Idempotent, so restarts and a second node load nothing
  * twice. Disabled by default; the assembled distribution enables it with {@code etc/io.arrears.profile.demo.cfg}.
  */
 @Component(service = {}, immediate = true, configurationPid = DemoHistoryConfig.PID,
@@ -47,13 +49,16 @@ public class DemoHistoryLoader {
     @Activate
     public DemoHistoryLoader(DemoHistoryConfig config, @Reference LedgerQueries ledger, @Reference ContactLog contactLog,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
-            PromiseRepository promises) {
+            PromiseRepository promises,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+            ProfileService profiles) {
         if (!config.enabled() || config.history_file().isBlank()) {
             this.executor = null;
             return;
         }
         DemoHistory history = read(Path.of(config.history_file()));
-        Task task = new Task(history, config, ledger, contactLog, Optional.ofNullable(promises));
+        Task task = new Task(history, config, ledger, contactLog, Optional.ofNullable(promises),
+                Optional.ofNullable(profiles));
         this.executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "arrears-demo-history"));
         executor.scheduleWithFixedDelay(() -> {
             try {
@@ -83,7 +88,7 @@ public class DemoHistoryLoader {
 
     /** One attempt; true when everything is loaded. */
     private record Task(DemoHistory history, DemoHistoryConfig config, LedgerQueries ledger, ContactLog contactLog,
-            Optional<PromiseRepository> promises) {
+            Optional<PromiseRepository> promises, Optional<ProfileService> profiles) {
 
         boolean runOnce() {
             for (String customer : history.customers()) {
@@ -98,6 +103,8 @@ public class DemoHistoryLoader {
                     history.contactsOf(customer).forEach(contactLog::append);
                 }
                 promises.ifPresent(repository -> history.promisesOf(customer).forEach(p -> store(repository, p)));
+                // after the contacts: recording a score writes to the contact log, which would make them look loaded
+                profiles.ifPresent(service -> history.creditScoresOf(customer).forEach(c -> record(service, c)));
             }
             LOG.info("demo history loaded for {} customers", history.customers().size());
             return true;
@@ -114,6 +121,13 @@ public class DemoHistoryLoader {
                         p.state(), p.state() == PromiseState.KEPT ? p.promise().amount()
                                 : io.arrears.api.money.Money.zero(p.promise().amount().currency()), p.promise().promisedDate(), Optional.empty(),
                         "demo history: the promise ended " + p.state()), Clock.systemUTC().instant());
+            }
+        }
+
+        private void record(ProfileService service, DemoHistory.DemoCreditScore c) {
+            boolean recorded = service.profile(c.customerId(), "en").flatMap(p -> p.creditScore()).isPresent();
+            if (!recorded) {
+                service.recordCreditScore(c.customerId(), c.score(), c.source(), c.asOf(), DemoHistory.COLLECTOR);
             }
         }
 

@@ -20,14 +20,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A demo contact history: contacts and promises, one a line, {@code |}-separated ({@code #} starts a comment):
+ * A demo contact history: contacts, promises and external credit scores, one a line, {@code |}-separated ({@code #}
+ * starts a comment):
  * <pre>
  * contact|customer|occurredAt|channel|direction|outcome|excuseCategory|notes
  * promise|customer|promiseId|takenAt|promisedDate|amount|currency|state
+ * credit|customer|score|source|asOf
  * </pre>
  * Every line is checked; a bad line is refused with its number and the reason, nothing is half-read.
  */
-public record DemoHistory(List<NewContactEntry> contacts, List<DemoPromise> promises) {
+public record DemoHistory(List<NewContactEntry> contacts, List<DemoPromise> promises, List<DemoCreditScore> creditScores) {
 
     /** Who the demo contacts were made by. */
     public static final String COLLECTOR = "demo";
@@ -36,9 +38,22 @@ public record DemoHistory(List<NewContactEntry> contacts, List<DemoPromise> prom
     public record DemoPromise(PromiseToPay promise, PromiseState state) {
     }
 
+    /** An external credit score (0 worst .. 100 best) as a credit agency reported it. */
+    public record DemoCreditScore(String customerId, int score, String source, LocalDate asOf) {
+        public DemoCreditScore {
+            if (score < 0 || score > 100) {
+                throw new IllegalArgumentException("credit score must be 0..100, got " + score);
+            }
+            if (source.isBlank()) {
+                throw new IllegalArgumentException("credit score source is blank");
+            }
+        }
+    }
+
     public DemoHistory {
         contacts = List.copyOf(contacts);
         promises = List.copyOf(promises);
+        creditScores = List.copyOf(creditScores);
     }
 
     /** The customers the history is about, in order of appearance. */
@@ -46,6 +61,7 @@ public record DemoHistory(List<NewContactEntry> contacts, List<DemoPromise> prom
         Set<String> ids = new LinkedHashSet<>();
         contacts.forEach(c -> ids.add(c.customerId()));
         promises.forEach(p -> ids.add(p.promise().customerId()));
+        creditScores.forEach(c -> ids.add(c.customerId()));
         return ids;
     }
 
@@ -57,9 +73,14 @@ public record DemoHistory(List<NewContactEntry> contacts, List<DemoPromise> prom
         return promises.stream().filter(p -> p.promise().customerId().equals(customerId)).toList();
     }
 
+    public List<DemoCreditScore> creditScoresOf(String customerId) {
+        return creditScores.stream().filter(c -> c.customerId().equals(customerId)).toList();
+    }
+
     public static DemoHistory parse(Reader source) throws IOException {
         List<NewContactEntry> contacts = new ArrayList<>();
         List<DemoPromise> promises = new ArrayList<>();
+        List<DemoCreditScore> creditScores = new ArrayList<>();
         BufferedReader reader = new BufferedReader(source);
         String line;
         int number = 0;
@@ -82,13 +103,17 @@ public record DemoHistory(List<NewContactEntry> contacts, List<DemoPromise> prom
                         promises.add(new DemoPromise(new PromiseToPay(f[2], f[1], List.of(), Money.of(f[5], f[6]),
                                 LocalDate.parse(f[4]), Channel.PHONE, COLLECTOR, Instant.parse(f[3])), PromiseState.valueOf(f[7])));
                     }
-                    default -> throw new IllegalArgumentException("expected 'contact' or 'promise', got '" + f[0] + "'");
+                    case "credit" -> {
+                        require(f, 5);
+                        creditScores.add(new DemoCreditScore(f[1], Integer.parseInt(f[2]), f[3], LocalDate.parse(f[4])));
+                    }
+                    default -> throw new IllegalArgumentException("expected 'contact', 'promise' or 'credit', got '" + f[0] + "'");
                 }
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException("demo history line " + number + ": " + e.getMessage(), e);
             }
         }
-        return new DemoHistory(contacts, promises);
+        return new DemoHistory(contacts, promises, creditScores);
     }
 
     private static void require(String[] fields, int count) {
