@@ -1,7 +1,10 @@
 package io.arrears.api.dunning;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Dunning blocks by ERP customer key. At most one active block per customer, item (or whole customer) and reason:
@@ -22,6 +25,16 @@ public interface DunningBlockRepository {
 
     /** The customer's active blocks (customer-wide and item blocks), oldest first. */
     List<DunningBlock> active(String customerId);
+
+    /**
+     * {@link #active} of each of {@code customerIds}, by id (every id present, an empty list when none). Stores
+     * override this to read many customers in a few queries (the dunning run's proposal).
+     */
+    default Map<String, List<DunningBlock>> activeOf(Collection<String> customerIds) {
+        Map<String, List<DunningBlock>> active = new LinkedHashMap<>();
+        customerIds.forEach(id -> active.put(id, active(id)));
+        return active;
+    }
 
     /** All blocks of the customer, cleared ones included, oldest first. */
     List<DunningBlock> history(String customerId);

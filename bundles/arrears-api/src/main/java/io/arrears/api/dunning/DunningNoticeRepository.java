@@ -2,7 +2,10 @@ package io.arrears.api.dunning;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.BiFunction;
@@ -23,11 +26,30 @@ public interface DunningNoticeRepository {
      */
     OptionalLong addNotice(long runId, NewNotice notice, Instant createdAt);
 
+    /**
+     * {@link #addNotice} for each of {@code notices}, in order, one result per notice. Stores override this to store them
+     * in one transaction (the dunning run's proposal stores a chunk of customers' notices at once); the unique key
+     * still decides per notice.
+     */
+    default List<OptionalLong> addNotices(long runId, List<NewNotice> notices, Instant createdAt) {
+        return notices.stream().map(notice -> addNotice(runId, notice, createdAt)).toList();
+    }
+
     /** The run's notices in the order they were proposed. */
     List<StoredNotice> notices(long runId);
 
     /** Executed (APPLIED or SENT) notices of one customer: the last per item and the last contact. */
     NoticeHistory history(String customerId);
+
+    /**
+     * {@link #history} of each of {@code customerIds}, by id (every id present). Stores override this to read many
+     * customers with few round trips (the dunning run's proposal reads every customer with an open claim).
+     */
+    default Map<String, NoticeHistory> histories(Collection<String> customerIds) {
+        Map<String, NoticeHistory> histories = new LinkedHashMap<>();
+        customerIds.forEach(id -> histories.put(id, history(id)));
+        return histories;
+    }
 
     /**
      * Executes one notice exactly once, in one transaction: locks the notice; when it is no longer PROPOSED

@@ -5,7 +5,7 @@
  * {@link io.arrears.api.dunning.DunningNoticeRepository} is the store's side of it.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package io.arrears.api.dunning;
 
 import org.osgi.annotation.bundle.Export;

@@ -31,6 +31,7 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -46,6 +47,9 @@ import java.util.OptionalLong;
  * for today decides "now" and a run for another date is reproducible. Execution decides at the clock's now.
  */
 public final class DunningRunServiceImpl implements DunningRunService {
+
+    /** Customers whose master data, notice history and blocks are read together. */
+    private static final int CHUNK = 500;
 
     private final LedgerEventRepository journal;
     private final CustomerRepository customers;
@@ -100,39 +104,134 @@ public final class DunningRunServiceImpl implements DunningRunService {
         long runId = notices.createRun(runDate, triggeredBy, clock.instant());
         List<CustomerProposal> proposals = new ArrayList<>();
         List<SkippedCustomer> skipped = new ArrayList<>();
-        for (String customerId : ledger.customerIds().stream().sorted().toList()) {
-            if (ledger.balances(customerId).stream().noneMatch(ItemBalance::isOpenClaim)) {
-                continue;
-            }
-            Optional<CustomerMasterData> customer = customers.find(customerId);
-            if (customer.isEmpty()) {
-                skipped.add(new SkippedCustomer(customerId, "no customer master data: country and address unknown"));
-                continue;
-            }
-            try {
-                NoticeHistory history = notices.history(customerId);
-                List<DunningBlock> active = blocks.active(customerId);
-                DunningStyle style = styles.apply(customerId);
-                DebtorFacts debtor = styled(facts.debtor(customer.get(), history, active), style);
-                if (debtor.blockReason().isPresent()) {
-                    // the engine proposes nothing for a blocked customer; the run says why
-                    skipped.add(new SkippedCustomer(customerId, "customer blocked: " + debtor.blockReason().get()));
-                    continue;
-                }
-                List<DunningProposal> decided = engine.propose(policy, debtor,
-                        facts.items(ledger, customerId, history, active), decisionClock);
-                for (DunningProposal proposal : decided) {
-                    DunningProposal styledProposal = styled(proposal, style);
-                    NoticeCharges.Result charged = charges.charges(styledProposal, debtor.country(), ledger.balances(customerId), runDate);
-                    proposals.add(store(runId, runDate, styledProposal, customer.get(), charged));
-                }
-            } catch (IllegalArgumentException e) {
-                // one customer's bad data (unknown country, currency without a minimum) must not stop the run
-                skipped.add(new SkippedCustomer(customerId, e.getMessage()));
+        List<String> candidates = ledger.customerIds().stream().sorted()
+                .filter(id -> ledger.balances(id).stream().anyMatch(ItemBalance::isOpenClaim)).toList();
+        for (int from = 0; from < candidates.size(); from += CHUNK) {
+            CustomerReads reads = read(candidates.subList(from, Math.min(candidates.size(), from + CHUNK)));
+            List<Decided> decided = reads.customerIds().stream()
+                    .map(customerId -> decide(customerId, reads, ledger, runId, runDate, decisionClock)).toList();
+            for (Decided customer : stored(runId, runDate, decided)) {
+                proposals.addAll(customer.proposals());
+                customer.skipped().ifPresent(skipped::add);
             }
         }
         notices.completeIfDone(runId, clock.instant());
         return new RunProposal(runId, runDate, proposals, skipped);
+    }
+
+    /**
+     * One customer's outcome: its notices to store (drafts, or once stored their proposals), and why it is skipped when it
+     * is (a customer whose data fails half-way keeps the notices drafted before, as the run always did).
+     */
+    private record Decided(List<Draft> drafts, List<CustomerProposal> proposals, Optional<SkippedCustomer> skipped) {
+
+        Decided stored(List<CustomerProposal> stored, Optional<SkippedCustomer> failed) {
+            return new Decided(List.of(), stored, failed.isPresent() ? failed : skipped);
+        }
+    }
+
+    /** A notice ready to store and what its proposal reports. */
+    private record Draft(DunningProposal proposal, NewNotice notice) {
+    }
+
+    /** One customer's decision from the reads of its chunk: the notices to store, or the reason it is skipped. */
+    private Decided decide(String customerId, CustomerReads reads, Ledger ledger, long runId, LocalDate runDate, Clock decisionClock) {
+        Optional<CustomerMasterData> customer = reads.customer(customerId);
+        if (customer.isEmpty()) {
+            return skip(List.of(), customerId, "no customer master data: country and address unknown");
+        }
+        List<Draft> drafts = new ArrayList<>();
+        try {
+            NoticeHistory history = reads.history(customerId);
+            List<DunningBlock> active = reads.blocks(customerId);
+            DunningStyle style = styles.apply(customerId);
+            DebtorFacts debtor = styled(facts.debtor(customer.get(), history, active), style);
+            if (debtor.blockReason().isPresent()) {
+                // the engine proposes nothing for a blocked customer; the run says why
+                return skip(drafts, customerId, "customer blocked: " + debtor.blockReason().get());
+            }
+            List<DunningProposal> decided = engine.propose(policy, debtor,
+                    facts.items(ledger, customerId, history, active), decisionClock);
+            for (DunningProposal proposal : decided) {
+                DunningProposal styledProposal = styled(proposal, style);
+                NoticeCharges.Result charged = charges.charges(styledProposal, debtor.country(), ledger.balances(customerId), runDate);
+                drafts.add(draft(runId, runDate, styledProposal, customer.get(), charged));
+            }
+            return new Decided(drafts, List.of(), Optional.empty());
+        } catch (IllegalArgumentException e) {
+            // one customer's bad data (unknown country, currency without a minimum) must not stop the run
+            return skip(drafts, customerId, e.getMessage());
+        }
+    }
+
+    private static Decided skip(List<Draft> drafts, String customerId, String reason) {
+        return new Decided(List.copyOf(drafts), List.of(), Optional.of(new SkippedCustomer(customerId, reason)));
+    }
+
+    /**
+     * Stores a chunk's notices in one call (one transaction in the store; the unique key decides per notice). When the
+     * store refuses one of them, the chunk is stored notice by notice instead, so only that customer is skipped, as before.
+     */
+    private List<Decided> stored(long runId, LocalDate runDate, List<Decided> chunk) {
+        List<NewNotice> all = chunk.stream().flatMap(c -> c.drafts().stream()).map(Draft::notice).toList();
+        List<OptionalLong> ids;
+        try {
+            ids = notices.addNotices(runId, all, clock.instant());
+        } catch (IllegalArgumentException e) {
+            return chunk.stream().map(c -> storedOneByOne(runId, runDate, c)).toList();
+        }
+        List<Decided> stored = new ArrayList<>(chunk.size());
+        int next = 0;
+        for (Decided c : chunk) {
+            List<CustomerProposal> proposals = new ArrayList<>();
+            for (Draft draft : c.drafts()) {
+                proposals.add(proposal(runDate, draft, ids.get(next++)));
+            }
+            stored.add(c.stored(proposals, Optional.empty()));
+        }
+        return stored;
+    }
+
+    private Decided storedOneByOne(long runId, LocalDate runDate, Decided c) {
+        List<CustomerProposal> proposals = new ArrayList<>();
+        for (Draft draft : c.drafts()) {
+            try {
+                proposals.add(proposal(runDate, draft, notices.addNotice(runId, draft.notice(), clock.instant())));
+            } catch (IllegalArgumentException e) {
+                return c.stored(proposals, Optional.of(new SkippedCustomer(draft.proposal().customerId(), e.getMessage())));
+            }
+        }
+        return c.stored(proposals, Optional.empty());
+    }
+
+    /**
+     * Master data, notice history and active blocks of a chunk of customers in a few round trips. When a bulk read
+     * refuses one customer's data, the chunk falls back to reading customer by customer, so that customer alone is skipped
+     * with the reason, as before.
+     */
+    private CustomerReads read(List<String> chunk) {
+        try {
+            return new CustomerReads(chunk, customers.findAll(chunk), notices.histories(chunk), blocks.activeOf(chunk), null);
+        } catch (IllegalArgumentException e) {
+            return new CustomerReads(chunk, null, null, null, this);
+        }
+    }
+
+    /** A chunk's reads, or (perCustomer set) the per-customer reads of the service. */
+    private record CustomerReads(List<String> customerIds, Map<String, CustomerMasterData> masterData,
+            Map<String, NoticeHistory> histories, Map<String, List<DunningBlock>> blocks, DunningRunServiceImpl perCustomer) {
+
+        Optional<CustomerMasterData> customer(String id) {
+            return perCustomer != null ? perCustomer.customers.find(id) : Optional.ofNullable(masterData.get(id));
+        }
+
+        NoticeHistory history(String id) {
+            return perCustomer != null ? perCustomer.notices.history(id) : histories.get(id);
+        }
+
+        List<DunningBlock> blocks(String id) {
+            return perCustomer != null ? perCustomer.blocks.active(id) : blocks.getOrDefault(id, List.of());
+        }
     }
 
     private static DebtorFacts styled(DebtorFacts d, DunningStyle style) {
@@ -147,12 +246,16 @@ public final class DunningRunServiceImpl implements DunningRunService {
                 p.tone(), p.fee(), p.chargeInterest(), p.language(), p.behaviourTypeHint(), p.status(), p.notBefore(), p.reason());
     }
 
-    private CustomerProposal store(long runId, LocalDate runDate, DunningProposal proposal, CustomerMasterData customer,
+    private Draft draft(long runId, LocalDate runDate, DunningProposal proposal, CustomerMasterData customer,
             NoticeCharges.Result charged) {
         // any contact's e-mail will do: the recipient roles are chosen at execution, with a fallback (NoticeRecipients)
         boolean hasEmail = customer.email() != null && !customer.email().isBlank() || anyEmail(customer.erpCustomerId());
-        NewNotice notice = NoticeDrafts.notice(proposal, runId, runDate, hasEmail, charged);
-        OptionalLong id = notices.addNotice(runId, notice, clock.instant());
+        return new Draft(proposal, NoticeDrafts.notice(proposal, runId, runDate, hasEmail, charged));
+    }
+
+    private static CustomerProposal proposal(LocalDate runDate, Draft draft, OptionalLong id) {
+        DunningProposal proposal = draft.proposal();
+        NewNotice notice = draft.notice();
         ProposalState state = id.isEmpty() ? ProposalState.ALREADY_PROPOSED
                 : notice.deferred() ? ProposalState.DEFERRED : ProposalState.READY;
         String reason = id.isEmpty()

@@ -11,7 +11,12 @@ import io.arrears.store.jdbc.JdbcTransactions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -26,6 +31,9 @@ public final class JdbcDunningBlockRepository implements DunningBlockRepository 
     /** item_key of a block on the whole customer. */
     private static final String WHOLE_CUSTOMER = "";
     private static final String COLUMNS = "id, customer_key, item_key, reason, note, created_by, created_at, cleared_by, cleared_at";
+
+    /** Customers per IN list when many customers' blocks are read at once. */
+    private static final int CHUNK = 500;
 
     private final JdbcTransactions transactions;
 
@@ -104,6 +112,27 @@ public final class JdbcDunningBlockRepository implements DunningBlockRepository 
         return transactions.inTransaction(jdbc -> jdbc.query("reading a customer's active dunning blocks",
                 "SELECT " + COLUMNS + " FROM dunning_holds WHERE customer_key = ? AND cleared_at IS NULL ORDER BY id",
                 JdbcDunningBlockRepository::block, customerId));
+    }
+
+    /** In chunks of {@value #CHUNK} customers a query (an IN list per chunk), all in one transaction. */
+    @Override
+    public Map<String, List<DunningBlock>> activeOf(Collection<String> customerIds) {
+        List<String> ids = List.copyOf(customerIds);
+        Map<String, List<DunningBlock>> active = new LinkedHashMap<>();
+        ids.forEach(id -> active.put(id, new ArrayList<>()));
+        transactions.inTransaction(jdbc -> {
+            for (int from = 0; from < ids.size(); from += CHUNK) {
+                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+                jdbc.query("reading the active dunning blocks of " + chunk.size() + " customers",
+                        "SELECT " + COLUMNS + " FROM dunning_holds WHERE customer_key IN ("
+                                + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ") AND cleared_at IS NULL ORDER BY id",
+                        JdbcDunningBlockRepository::block, chunk.toArray())
+                        .forEach(b -> active.computeIfAbsent(b.customerId(), k -> new ArrayList<>()).add(b));
+            }
+            return null;
+        });
+        active.replaceAll((id, blocks) -> List.copyOf(blocks));
+        return active;
     }
 
     @Override

@@ -29,6 +29,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,24 +81,39 @@ public final class JdbcDunningNoticeRepository implements DunningNoticeRepositor
 
     @Override
     public OptionalLong addNotice(long runId, NewNotice notice, Instant createdAt) {
+        return transactions.inTransaction(jdbc -> addNotice(jdbc, runId, notice, createdAt));
+    }
+
+    /**
+     * One transaction for all of them (one commit instead of one per notice); each notice still goes through the unique
+     * key on its own savepoint, so an earlier run's notice makes only that one empty.
+     */
+    @Override
+    public List<OptionalLong> addNotices(long runId, List<NewNotice> notices, Instant createdAt) {
         return transactions.inTransaction(jdbc -> {
-            long customerRowId = customerRowId(jdbc, notice.customerId());
-            InsertOutcome<Long> outcome = jdbc.insertUnlessExists("uk_notices_customer_level_date",
-                    () -> insertNotice(jdbc, runId, customerRowId, notice, createdAt), () -> 0L);
-            if (!outcome.created()) {
-                return OptionalLong.empty();
-            }
-            long id = outcome.row();
-            int position = 0;
-            for (NoticeLine line : notice.lines()) {
-                insertLine(jdbc, id, position++, line);
-            }
-            position = 0;
-            for (NoticeCharge charge : notice.charges()) {
-                insertCharge(jdbc, id, position++, charge);
-            }
-            return OptionalLong.of(id);
+            List<OptionalLong> ids = new ArrayList<>(notices.size());
+            notices.forEach(notice -> ids.add(addNotice(jdbc, runId, notice, createdAt)));
+            return ids;
         });
+    }
+
+    private static OptionalLong addNotice(Jdbc jdbc, long runId, NewNotice notice, Instant createdAt) {
+        long customerRowId = customerRowId(jdbc, notice.customerId());
+        InsertOutcome<Long> outcome = jdbc.insertUnlessExists("uk_notices_customer_level_date",
+                () -> insertNotice(jdbc, runId, customerRowId, notice, createdAt), () -> 0L);
+        if (!outcome.created()) {
+            return OptionalLong.empty();
+        }
+        long id = outcome.row();
+        int position = 0;
+        for (NoticeLine line : notice.lines()) {
+            insertLine(jdbc, id, position++, line);
+        }
+        position = 0;
+        for (NoticeCharge charge : notice.charges()) {
+            insertCharge(jdbc, id, position++, charge);
+        }
+        return OptionalLong.of(id);
     }
 
     @Override
@@ -123,6 +139,16 @@ public final class JdbcDunningNoticeRepository implements DunningNoticeRepositor
     @Override
     public NoticeHistory history(String customerId) {
         return transactions.inTransaction(jdbc -> history(jdbc, customerId, 0));
+    }
+
+    /** One transaction for all of them instead of one per customer (the queries stay per customer). */
+    @Override
+    public Map<String, NoticeHistory> histories(Collection<String> customerIds) {
+        return transactions.inTransaction(jdbc -> {
+            Map<String, NoticeHistory> histories = new LinkedHashMap<>();
+            customerIds.forEach(id -> histories.put(id, history(jdbc, id, 0)));
+            return histories;
+        });
     }
 
     @Override
