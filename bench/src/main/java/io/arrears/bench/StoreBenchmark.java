@@ -1,8 +1,17 @@
 package io.arrears.bench;
 
+import io.arrears.api.contact.ContactChannel;
+import io.arrears.api.contact.ContactDirection;
+import io.arrears.api.contact.ContactLog;
+import io.arrears.api.contact.ContactOutcome;
+import io.arrears.api.contact.NewContactEntry;
+import io.arrears.api.ledger.Channel;
 import io.arrears.api.ledger.LedgerEvent;
 import io.arrears.api.ledger.LedgerQueries;
 import io.arrears.api.dunning.RunProposal;
+import io.arrears.api.money.Money;
+import io.arrears.api.promise.PromiseRepository;
+import io.arrears.api.promise.PromiseToPay;
 import io.arrears.core.dunning.CountryDefaults;
 import io.arrears.core.dunning.CountryHolidayCalendar;
 import io.arrears.core.dunning.CreditorDetails;
@@ -24,6 +33,9 @@ import io.arrears.store.jdbc.ledger.JdbcLedgerReadModel;
 import io.arrears.store.jdbc.outbox.JdbcOutbox;
 import io.arrears.store.jdbc.promise.JdbcPromiseRepository;
 import java.lang.management.ManagementFactory;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -53,7 +65,8 @@ import javax.sql.DataSource;
  *       transaction) and the batch load of the journal, against a plain JDBC batch insert of the same rows into a bare table;</li>
  *   <li>dunning run: {@link DunningRunServiceImpl#propose} (the scheduled run's proposal, stored), against a plain JDBC scan
  *       of the open claims (days past due, overdue sum per customer) and of the whole journal;</li>
- *   <li>API: {@code GET /worklist} (ledger figures from the read model; with and without the contact log and promises)
+ *   <li>API: {@code GET /worklist} (ledger figures from the read model; without signals, with the contact log and promises
+ *       in bulk reads and customer by customer)
  *       and the collection tab's ledger calls (customer, items, aging), p50/p99.</li>
  * </ul>
  * Sizes and choices are system properties (see README, "Benchmarks"); the defaults run in a few minutes.
@@ -238,6 +251,40 @@ public final class StoreBenchmark {
         return checksum;
     }
 
+    /** A contact for every 20th customer (two for every 40th) and a promise for every 40th, pending or broken. */
+    private String seedSignals(JdbcContactLog contactLog, JdbcPromiseRepository promises) {
+        int contacts = 0;
+        int promised = 0;
+        for (int i = 0; i < portfolio.customers.size(); i += 20) {
+            String id = StorePortfolio.customerId(i);
+            for (int n = 0; n <= i % 40 / 20; n++) {
+                contactLog.append(NewContactEntry.of(id, CLOCK.instant().minusSeconds(86_400L * (3 + i % 30 + n)), "bench",
+                        ContactChannel.CALL, ContactDirection.OUT, ContactOutcome.NO_ANSWER, ""));
+                contacts++;
+            }
+            if (i % 40 == 0) {
+                promises.save(new PromiseToPay("BENCH-" + i, id, List.of(), Money.of("100.00", "EUR"),
+                        TODAY.plusDays(i % 80 == 0 ? 5 : -5), Channel.PHONE, "bench", CLOCK.instant().minusSeconds(86_400L * 10)));
+                promised++;
+            }
+        }
+        return contacts + " contacts, " + promised + " promises";
+    }
+
+    /** {@code store} with the bulk reads left to the interface's defaults: the customer-by-customer path. */
+    private static <T> T defaultsOnly(Class<T> type, T store) {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
+            if (method.isDefault()) {
+                return InvocationHandler.invokeDefault(proxy, method, args);
+            }
+            try {
+                return method.invoke(store, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }));
+    }
+
     private static long count(DataSource ds, String sql) throws Exception {
         try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
             rs.next();
@@ -251,8 +298,12 @@ public final class StoreBenchmark {
         LedgerQueries queries = new LedgerQueriesImpl(journal, new JdbcCustomerRepository(ds, CLOCK),
                 Optional.of(new JdbcLedgerReadModel(ds)), CLOCK);
         WorklistResource ledgerOnly = new WorklistResource(queries, (ids, asOf) -> Map.<String, CustomerSignals>of());
-        WorklistResource withSignals = new WorklistResource(queries, new JdbcContactLog(ds, CLOCK, Optional.empty()),
-                new JdbcPromiseRepository(ds, new JdbcOutbox(ds, CLOCK)), null);
+        JdbcContactLog contactLog = new JdbcContactLog(ds, CLOCK, Optional.empty());
+        JdbcPromiseRepository promises = new JdbcPromiseRepository(ds, new JdbcOutbox(ds, CLOCK));
+        String seeded = seedSignals(contactLog, promises);
+        WorklistResource withSignals = new WorklistResource(queries, contactLog, promises, null);
+        WorklistResource perCustomer = new WorklistResource(queries, defaultsOnly(ContactLog.class, contactLog),
+                defaultsOnly(PromiseRepository.class, promises), null);
         CustomersResource tab = new CustomersResource(queries);
         int customers = portfolio.customers.size();
         long overdue = queries.overdueCustomers(null, TODAY).size();
@@ -260,9 +311,18 @@ public final class StoreBenchmark {
         Latencies worklist = Latencies.measure(() -> ledgerOnly.worklist(null, false, "0", "50", null), 2, apiRuns);
         row(db, "api", "GET /worklist?size=50: " + overdue + " overdue customers ranked, ledger from the read model, no signals",
                 worklist, overdue, "customers", claimScanMillis / worklist.millis(50));
+        // the bulk path must rank exactly as the customer-by-customer one, first page and actionable filter alike
+        for (boolean actionable : new boolean[] {false, true}) {
+            if (!withSignals.worklist(null, actionable, "0", "50", null).equals(perCustomer.worklist(null, actionable, "0", "50", null))) {
+                throw new IllegalStateException("the worklist from bulk reads differs from the one read per customer");
+            }
+        }
         Latencies signals = Latencies.measure(() -> withSignals.worklist(null, false, "0", "50", null), 1, signalRuns);
-        row(db, "api", "GET /worklist?size=50 with contact log and promises from the store (per customer)", signals, overdue,
-                "customers", claimScanMillis / signals.millis(50));
+        row(db, "api", "GET /worklist?size=50 with contact log and promises from the store (bulk reads; " + seeded + ")",
+                signals, overdue, "customers", claimScanMillis / signals.millis(50));
+        Latencies oneByOne = Latencies.measure(() -> perCustomer.worklist(null, false, "0", "50", null), 1, signalRuns);
+        row(db, "api", "GET /worklist?size=50 with contact log and promises read per customer (the api defaults; before)",
+                oneByOne, overdue, "customers", claimScanMillis / oneByOne.millis(50));
         SplittableRandom random = new SplittableRandom(7);
         Latencies tabLoad = Latencies.measure(() -> {
             String id = StorePortfolio.customerId(random.nextInt(customers));

@@ -6,7 +6,7 @@
  * kept outside the database reveal a log truncated or rewritten after they were taken.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.arrears.api.contact;
 
 import org.osgi.annotation.bundle.Export;

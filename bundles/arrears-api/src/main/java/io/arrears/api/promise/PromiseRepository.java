@@ -1,7 +1,10 @@
 package io.arrears.api.promise;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,6 +25,22 @@ public interface PromiseRepository {
 
     /** The customer's promises, the most recently taken first. */
     List<TrackedPromise> forCustomer(String erpCustomerId);
+
+    /**
+     * The promises of each of {@code erpCustomerIds} that has any, by customer, each list ordered as
+     * {@link #forCustomer} orders it; customers without promises are absent. Stores override this to read many
+     * customers in a few queries (the worklist reads every overdue customer's promises).
+     */
+    default Map<String, List<TrackedPromise>> forCustomers(Collection<String> erpCustomerIds) {
+        Map<String, List<TrackedPromise>> found = new LinkedHashMap<>();
+        for (String id : erpCustomerIds) {
+            List<TrackedPromise> promises = forCustomer(id);
+            if (!promises.isEmpty()) {
+                found.put(id, promises);
+            }
+        }
+        return found;
+    }
 
     /** Every {@link PromiseState#PENDING} promise of every customer, the earliest promised date first. */
     List<TrackedPromise> pending();

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The signals of every installed {@link SignalPart}, customer by customer. */
+/** The signals of every installed {@link SignalPart}, part by part over all customers. */
 final class CombinedSignals implements CustomerSignalSource {
 
     private final List<SignalPart> parts;
@@ -18,12 +18,9 @@ final class CombinedSignals implements CustomerSignalSource {
     @Override
     public Map<String, CustomerSignals> signals(Collection<String> customerIds, LocalDate asOf) {
         Map<String, CustomerSignals> all = new LinkedHashMap<>();
-        for (String id : customerIds) {
-            CustomerSignals signals = CustomerSignals.NONE;
-            for (SignalPart part : parts) {
-                signals = part.add(id, signals, asOf);
-            }
-            all.put(id, signals);
+        customerIds.forEach(id -> all.put(id, CustomerSignals.NONE));
+        for (SignalPart part : parts) {
+            part.addAll(all, asOf);
         }
         return all;
     }

@@ -3,6 +3,7 @@ package io.arrears.rest.internal.worklist;
 import io.arrears.api.profile.CustomerProfile;
 import io.arrears.api.profile.ProfileService;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -23,8 +24,16 @@ final class ProfilePart implements SignalPart {
         this.profiles = profiles;
     }
 
+    /**
+     * Customer by customer: the profile service recomputes each profile from the current data (its stored snapshots
+     * hold only what the last read saw), so there is no bulk read that gives the same figures.
+     */
     @Override
-    public CustomerSignals add(String customerId, CustomerSignals signals, LocalDate asOf) {
+    public void addAll(Map<String, CustomerSignals> signals, LocalDate asOf) {
+        signals.replaceAll(this::add);
+    }
+
+    private CustomerSignals add(String customerId, CustomerSignals signals) {
         Optional<CustomerProfile> profile = profiles.profile(customerId, "en");
         if (profile.isEmpty()) {
             return signals;

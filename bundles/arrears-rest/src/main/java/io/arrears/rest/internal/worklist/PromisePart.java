@@ -7,12 +7,13 @@ import io.arrears.rest.internal.worklist.CustomerSignals.PromiseSignal;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The promise that decides the customer's place: the earliest pending one, else the latest broken
- * (or partly kept) one nobody has followed up yet (no contact logged after its date). Runs after
- * {@link ContactLogPart}, whose last contact it reads.
+ * (or partly kept) one nobody has followed up yet (no contact logged after its date); every customer's promises in
+ * one bulk read. Runs after {@link ContactLogPart}, whose last contact it reads.
  */
 final class PromisePart implements SignalPart {
 
@@ -23,8 +24,12 @@ final class PromisePart implements SignalPart {
     }
 
     @Override
-    public CustomerSignals add(String customerId, CustomerSignals signals, LocalDate asOf) {
-        List<TrackedPromise> all = promises.forCustomer(customerId);
+    public void addAll(Map<String, CustomerSignals> signals, LocalDate asOf) {
+        Map<String, List<TrackedPromise>> byCustomer = promises.forCustomers(signals.keySet());
+        signals.replaceAll((id, s) -> add(byCustomer.getOrDefault(id, List.of()), s));
+    }
+
+    private static CustomerSignals add(List<TrackedPromise> all, CustomerSignals signals) {
         Optional<TrackedPromise> pending = all.stream().filter(p -> p.state() == PromiseState.PENDING)
                 .min(Comparator.comparing(p -> p.promise().promisedDate()));
         Optional<TrackedPromise> chosen = pending.or(() -> all.stream()

@@ -9,6 +9,7 @@ import io.arrears.api.contact.Violation;
 import io.arrears.api.contact.ViolationKind;
 import io.arrears.api.store.StoreException;
 import io.arrears.store.jdbc.DatabaseKind;
+import io.arrears.store.jdbc.IdChunks;
 import io.arrears.store.jdbc.Jdbc;
 import io.arrears.store.jdbc.JdbcTransactions;
 import java.io.IOException;
@@ -18,7 +19,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -43,6 +47,9 @@ public final class JdbcContactLog implements ContactLog {
     private static final String PAGE = "SELECT " + ContactLogRow.COLUMNS + " FROM contact_log WHERE seq > ? ORDER BY seq LIMIT ?";
     private static final String CUSTOMER_PAGE = "SELECT " + ContactLogRow.COLUMNS
             + " FROM contact_log WHERE customer_id = ? AND seq > ? ORDER BY seq LIMIT ?";
+    /** The newest entry per customer: the (customer_id, seq) index answers the inner MAX per customer. */
+    private static final String LATEST_OF = "SELECT " + ContactLogRow.COLUMNS + " FROM contact_log WHERE seq IN "
+            + "(SELECT MAX(seq) FROM contact_log WHERE customer_id IN (%s) GROUP BY customer_id)";
     private static final String BY_SEQ = "SELECT " + ContactLogRow.COLUMNS + " FROM contact_log WHERE seq = ?";
 
     private final DataSource dataSource;
@@ -101,6 +108,19 @@ public final class JdbcContactLog implements ContactLog {
         String operation = "reading contact log entries of customer '" + customerId + "' after " + afterSequence;
         return transactions.inTransaction(jdbc -> jdbc.query(operation, CUSTOMER_PAGE, ContactLogRow::read, customerId, afterSequence, limit))
                 .stream().map(JdbcContactLog::entry).toList();
+    }
+
+    /** In chunks of {@value IdChunks#CHUNK} customers a query, all in one transaction. */
+    @Override
+    public Map<String, ContactEntry> latestEntries(Collection<String> customerIds) {
+        Map<String, ContactEntry> latest = new HashMap<>();
+        transactions.inTransaction(jdbc -> {
+            IdChunks.forEach(customerIds, chunk -> jdbc.query("reading the latest contact log entries of " + chunk.size()
+                            + " customers", LATEST_OF.formatted(IdChunks.placeholders(chunk.size())), ContactLogRow::read,
+                    chunk.toArray()).forEach(row -> latest.put(row.customerId(), entry(row))));
+            return null;
+        });
+        return latest;
     }
 
     @Override

@@ -4,13 +4,13 @@ import io.arrears.api.intake.CustomerMasterData;
 import io.arrears.api.intake.CustomerRepository;
 import io.arrears.api.ledger.ContactRole;
 import io.arrears.store.jdbc.Columns;
+import io.arrears.store.jdbc.IdChunks;
 import io.arrears.store.jdbc.InsertOutcome;
 import io.arrears.store.jdbc.JdbcTransactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -28,7 +28,6 @@ import javax.sql.DataSource;
  */
 public final class JdbcCustomerRepository implements CustomerRepository {
 
-    private static final int CHUNK = 500;
 
     static final String ERP_ID_CONSTRAINT = "uk_customers_erp_customer_id";
     private static final String BILLING = ContactRole.ACCOUNTS_PAYABLE.name();
@@ -120,24 +119,22 @@ public final class JdbcCustomerRepository implements CustomerRepository {
         }
     }
 
-    /** In chunks of {@value #CHUNK} ids a query (an IN list per chunk), all in one transaction. */
+    /** In chunks of {@value IdChunks#CHUNK} ids a query (an IN list per chunk), all in one transaction. */
     @Override
     public Map<String, CustomerMasterData> findAll(Collection<String> erpCustomerIds) {
-        List<String> ids = List.copyOf(erpCustomerIds);
         Map<String, CustomerMasterData> found = new HashMap<>();
         transactions.inTransaction(jdbc -> {
-            for (int from = 0; from < ids.size(); from += CHUNK) {
-                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            IdChunks.forEach(erpCustomerIds, chunk -> {
                 List<Object> params = new ArrayList<>(chunk.size() + 1);
                 params.add(BILLING);
                 params.addAll(chunk);
                 jdbc.query("reading the master data of " + chunk.size() + " customers", "SELECT c.erp_customer_id, c.name, "
                         + "c.country_code, c.segment, (SELECT min(k.email) FROM contacts k WHERE k.customer_id = c.id AND k.role = ?) AS email "
-                        + "FROM customers c WHERE c.erp_customer_id IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")",
+                        + "FROM customers c WHERE c.erp_customer_id IN (" + IdChunks.placeholders(chunk.size()) + ")",
                         rs -> new CustomerMasterData(rs.getString(1), rs.getString(2), Columns.fixedChar(rs, "country_code"),
                                 rs.getString(5), rs.getString(4)), params.toArray())
                         .forEach(m -> found.put(m.erpCustomerId(), m));
-            }
+            });
             return null;
         });
         return found;

@@ -13,12 +13,17 @@ import io.arrears.api.promise.RecordedStateChange;
 import io.arrears.api.promise.TrackedPromise;
 import io.arrears.api.store.DuplicateKeyException;
 import io.arrears.store.jdbc.Columns;
+import io.arrears.store.jdbc.IdChunks;
 import io.arrears.store.jdbc.Jdbc;
 import io.arrears.store.jdbc.JdbcTransactions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -73,6 +78,20 @@ public final class JdbcPromiseRepository implements PromiseRepository {
         return transactions.inTransaction(jdbc -> jdbc.query("reading the promises of customer '" + erpCustomerId + "'",
                 "SELECT " + COLUMNS + " FROM promises WHERE customer_key = ? ORDER BY taken_at DESC, id DESC",
                 JdbcPromiseRepository::promise, erpCustomerId));
+    }
+
+    /** In chunks of {@value IdChunks#CHUNK} customers a query, all in one transaction. */
+    @Override
+    public Map<String, List<TrackedPromise>> forCustomers(Collection<String> erpCustomerIds) {
+        Map<String, List<TrackedPromise>> found = new HashMap<>();
+        transactions.inTransaction(jdbc -> {
+            IdChunks.forEach(erpCustomerIds, chunk -> jdbc.query("reading the promises of " + chunk.size() + " customers",
+                            "SELECT " + COLUMNS + " FROM promises WHERE customer_key IN (" + IdChunks.placeholders(chunk.size())
+                                    + ") ORDER BY customer_key, taken_at DESC, id DESC", JdbcPromiseRepository::promise, chunk.toArray())
+                    .forEach(p -> found.computeIfAbsent(p.promise().customerId(), id -> new ArrayList<>()).add(p)));
+            return null;
+        });
+        return found;
     }
 
     @Override

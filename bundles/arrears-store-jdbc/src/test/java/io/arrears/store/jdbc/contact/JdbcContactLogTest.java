@@ -7,12 +7,14 @@ import io.arrears.api.contact.Checkpoint;
 import io.arrears.api.contact.ContactChannel;
 import io.arrears.api.contact.ContactDirection;
 import io.arrears.api.contact.ContactEntry;
+import io.arrears.api.contact.ContactLog;
 import io.arrears.api.contact.ContactOutcome;
 import io.arrears.api.contact.NewContactEntry;
 import io.arrears.api.contact.VerificationReport;
 import io.arrears.api.contact.Violation;
 import io.arrears.api.contact.ViolationKind;
 import io.arrears.store.jdbc.DatabaseTest;
+import io.arrears.store.jdbc.DefaultMethods;
 import io.arrears.store.jdbc.MigrationRunner;
 import io.arrears.store.jdbc.TestDatabase;
 import java.nio.file.Files;
@@ -22,6 +24,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -265,6 +268,35 @@ class JdbcContactLogTest {
         assertThatThrownBy(() -> log.entries("C-1", 0, 0)).hasMessage("limit must be between 1 and 1000, was 0");
         assertThatThrownBy(() -> log.entries("C-1", -1, 10)).hasMessage("afterSequence must not be negative, was -1");
         assertThatThrownBy(() -> log.entries(" ", 0, 10)).hasMessage("customerId must not be blank, was ' '");
+    }
+
+    @DatabaseTest
+    void latestEntriesInBulkEqualTheCustomerByCustomerReading(TestDatabase db) {
+        JdbcContactLog log = migrated(db);
+        // more customers than one IN list holds; a quarter with 1 to 3 entries, appended round by round so the
+        // customers' sequences interleave, and the newest entry not the latest contact by date
+        List<String> ids = new ArrayList<>(IntStream.range(0, 1100).mapToObj(i -> "C-" + i).toList());
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < ids.size(); i += 4) {
+                if (round <= i % 3) {
+                    log.append(new NewContactEntry(ids.get(i), CALLED_AT.minusSeconds(86_400L * (round * 7 - i % 5)), "kim",
+                            ContactChannel.CALL, ContactDirection.OUT, ContactOutcome.NO_ANSWER, "round " + round,
+                            Optional.empty(), Optional.empty(), Optional.empty()));
+                }
+            }
+        }
+        ids.add("C-unknown");
+        ids.add("C-4"); // twice
+        ContactLog perCustomer = DefaultMethods.of(ContactLog.class, log);
+
+        Map<String, ContactEntry> bulk = log.latestEntries(ids);
+
+        assertThat(bulk).hasSize(275).isEqualTo(perCustomer.latestEntries(ids));
+        assertThat(bulk.get("C-8")).extracting(ContactEntry::notes).isEqualTo("round 2");
+        assertThat(bulk.get("C-4")).extracting(ContactEntry::notes).isEqualTo("round 1");
+        assertThat(bulk.get("C-0")).extracting(ContactEntry::notes).isEqualTo("round 0");
+        assertThat(bulk).doesNotContainKeys("C-1", "C-unknown");
+        assertThat(log.latestEntries(List.of())).isEmpty();
     }
 
     static JdbcContactLog migrated(TestDatabase db) {

@@ -9,12 +9,14 @@ import io.arrears.api.outbox.DeliveryChannel;
 import io.arrears.api.outbox.OutboxMessage;
 import io.arrears.api.promise.Consequence;
 import io.arrears.api.promise.ConsequenceKind;
+import io.arrears.api.promise.PromiseRepository;
 import io.arrears.api.promise.PromiseState;
 import io.arrears.api.promise.PromiseStateChange;
 import io.arrears.api.promise.PromiseToPay;
 import io.arrears.api.promise.TrackedPromise;
 import io.arrears.api.store.DuplicateKeyException;
 import io.arrears.store.jdbc.DatabaseTest;
+import io.arrears.store.jdbc.DefaultMethods;
 import io.arrears.store.jdbc.MigrationRunner;
 import io.arrears.store.jdbc.TestDatabase;
 import io.arrears.store.jdbc.outbox.JdbcOutbox;
@@ -22,8 +24,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 class JdbcPromiseRepositoryTest {
 
@@ -153,5 +158,31 @@ class JdbcPromiseRepositoryTest {
         assertThatThrownBy(() -> promises.changeState(broken(other, ConsequenceKind.NEXT_LEVEL), CHECKED))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("belongs to customer 'C-1'");
         assertThat(promises.find("PTP-1")).get().extracting(TrackedPromise::state).isEqualTo(PromiseState.PENDING);
+    }
+
+    @DatabaseTest
+    void promisesInBulkEqualTheCustomerByCustomerReading(TestDatabase db) {
+        JdbcPromiseRepository promises = repository(db);
+        // more customers than one IN list holds; a third with 1 to 3 promises in mixed states, some taken at the same
+        // instant (then ordered by id)
+        List<String> ids = new ArrayList<>(IntStream.range(0, 1100).mapToObj(i -> "C-" + i).toList());
+        for (int i = 0; i < ids.size(); i += 3) {
+            for (int n = 0; n <= i % 3 + i % 2; n++) {
+                promises.save(promise("PTP-" + i + "-" + n, ids.get(i), List.of(), (10 + n) + ".00", TAKEN.plusSeconds(n % 2 * 60)));
+            }
+        }
+        db.execute("UPDATE promises SET state = 'BROKEN' WHERE id LIKE '%-1'");
+        db.execute("UPDATE promises SET state = 'KEPT' WHERE id LIKE 'PTP-3%-0'");
+        ids.add("C-unknown");
+        ids.add("C-3"); // twice
+        PromiseRepository perCustomer = DefaultMethods.of(PromiseRepository.class, promises);
+
+        Map<String, List<TrackedPromise>> bulk = promises.forCustomers(ids);
+
+        assertThat(bulk).hasSize(367).isEqualTo(perCustomer.forCustomers(ids));
+        assertThat(bulk.get("C-3")).extracting(t -> t.promise().id() + " " + t.state())
+                .containsExactly("PTP-3-1 BROKEN", "PTP-3-0 KEPT");
+        assertThat(bulk).doesNotContainKeys("C-1", "C-unknown");
+        assertThat(promises.forCustomers(List.of())).isEmpty();
     }
 }
