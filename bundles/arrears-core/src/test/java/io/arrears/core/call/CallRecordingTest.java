@@ -22,6 +22,7 @@ import io.arrears.api.profile.BehaviourType;
 import io.arrears.api.dunning.BlockReason;
 import io.arrears.api.dunning.NewDunningBlock;
 import io.arrears.core.dunning.CountryDefaults;
+import io.arrears.core.ledger.InMemoryJournal;
 import io.arrears.core.promise.ConsequencePolicy;
 import java.time.Clock;
 import java.time.Instant;
@@ -57,22 +58,7 @@ class CallRecordingTest {
                 return Optional.ofNullable(master.get(erpCustomerId));
             }
         };
-        LedgerEventRepository journal = new LedgerEventRepository() {
-            @Override
-            public void append(LedgerEvent event) {
-                events.add(event);
-            }
-
-            @Override
-            public List<LedgerEvent> findByCustomer(String customerId) {
-                return events.stream().filter(e -> e.customerId().equals(customerId)).toList();
-            }
-
-            @Override
-            public List<LedgerEvent> findAll() {
-                return List.copyOf(events);
-            }
-        };
+        LedgerEventRepository journal = new InMemoryJournal(events);
         DebtorLookup debtors = new DebtorLookup(customers, journal, CountryDefaults.bundled(ZoneId.of("UTC"), "en"), "DE");
         return new CallRecording(debtors, this::journal, ConsequencePolicy.bundledDefault(), id -> type,
                 new ConfirmationWriter(ConfirmationTexts.bundledDefault()), account, CLOCK);

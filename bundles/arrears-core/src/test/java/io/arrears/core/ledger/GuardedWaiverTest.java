@@ -9,7 +9,6 @@ import io.arrears.api.ledger.Claim;
 import io.arrears.api.ledger.ItemKind;
 import io.arrears.api.ledger.ItemStatus;
 import io.arrears.api.ledger.LedgerEvent;
-import io.arrears.api.ledger.LedgerEventRepository;
 import io.arrears.api.plan.ApprovalRequiredException;
 import io.arrears.api.profile.BehaviourType;
 import io.arrears.core.profile.AppliedGuardrails;
@@ -29,7 +28,7 @@ class GuardedWaiverTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-10T09:00:00Z"), ZoneOffset.UTC);
     private static final Guardrails FEES_ONLY = new Guardrails(6, new BigDecimal("10"), BigDecimal.ZERO, 30, true, false);
 
-    private final Journal journal = new Journal();
+    private final InMemoryJournal journal = new InMemoryJournal();
     private final List<String> notes = new ArrayList<>();
 
     GuardedWaiverTest() {
@@ -83,22 +82,4 @@ class GuardedWaiverTest {
         notes.add(customer + ": " + text);
     }
 
-    private static final class Journal implements LedgerEventRepository {
-        private final List<LedgerEvent> all = new ArrayList<>();
-
-        @Override
-        public void append(LedgerEvent event) {
-            all.add(event);
-        }
-
-        @Override
-        public List<LedgerEvent> findByCustomer(String customerId) {
-            return all.stream().filter(e -> e.customerId().equals(customerId)).toList();
-        }
-
-        @Override
-        public List<LedgerEvent> findAll() {
-            return List.copyOf(all);
-        }
-    }
 }

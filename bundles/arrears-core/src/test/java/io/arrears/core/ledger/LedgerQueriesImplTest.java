@@ -13,7 +13,6 @@ import io.arrears.api.ledger.Item;
 import io.arrears.api.ledger.ItemPosition;
 import io.arrears.api.ledger.ItemStatus;
 import io.arrears.api.ledger.LedgerEvent;
-import io.arrears.api.ledger.LedgerEventRepository;
 import io.arrears.api.ledger.Page;
 import io.arrears.api.ledger.Payment;
 import io.arrears.api.money.Money;
@@ -21,7 +20,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +30,7 @@ class LedgerQueriesImplTest {
 
     private static final LocalDate TODAY = LocalDate.of(2025, 3, 31);
 
-    private final Events events = new Events();
+    private final InMemoryJournal events = new InMemoryJournal();
     private final MasterData master = new MasterData();
     private final LedgerQueriesImpl queries = new LedgerQueriesImpl(events, master,
             Clock.fixed(TODAY.atTime(23, 30).toInstant(ZoneOffset.UTC), ZoneId.of("UTC")));
@@ -207,24 +205,6 @@ class LedgerQueriesImplTest {
     }
 
     /** Ledger events in memory, in order of appending. */
-    private static final class Events implements LedgerEventRepository {
-        private final List<LedgerEvent> all = new ArrayList<>();
-
-        @Override
-        public void append(LedgerEvent event) {
-            all.add(event);
-        }
-
-        @Override
-        public List<LedgerEvent> findByCustomer(String customerId) {
-            return all.stream().filter(e -> e.customerId().equals(customerId)).toList();
-        }
-
-        @Override
-        public List<LedgerEvent> findAll() {
-            return List.copyOf(all);
-        }
-    }
 
     /** Customer master data in memory. */
     private static final class MasterData implements CustomerRepository {

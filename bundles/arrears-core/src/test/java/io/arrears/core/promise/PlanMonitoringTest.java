@@ -16,6 +16,7 @@ import io.arrears.api.plan.PlanTerms;
 import io.arrears.api.plan.StoredPlan;
 import io.arrears.api.promise.Consequence;
 import io.arrears.api.promise.ConsequenceKind;
+import io.arrears.core.ledger.InMemoryJournal;
 import io.arrears.core.plan.InstalmentCalculator;
 import io.arrears.core.plan.PlanTracker;
 import java.time.Clock;
@@ -96,22 +97,7 @@ class PlanMonitoringTest {
     }
 
     private LedgerEventRepository journal() {
-        return new LedgerEventRepository() {
-            @Override
-            public void append(LedgerEvent event) {
-                events.add(event);
-            }
-
-            @Override
-            public List<LedgerEvent> findByCustomer(String customerId) {
-                return events.stream().filter(e -> e.customerId().equals(customerId)).toList();
-            }
-
-            @Override
-            public List<LedgerEvent> findAll() {
-                return List.copyOf(events);
-            }
-        };
+        return new InMemoryJournal(events);
     }
 
     /** The repository's rule: only an ACTIVE plan ends. */
